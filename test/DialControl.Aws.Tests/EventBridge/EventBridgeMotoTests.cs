@@ -22,6 +22,7 @@ public sealed class EventBridgeMotoTests(MotoServer moto)
         var queueUrl = queue["QueueUrl"]!.GetValue<string>();
         var attributes = Boto3.One(moto.Url, new("sqs", "get_queue_attributes",
             new { QueueUrl = queueUrl, AttributeNames = new[] { "QueueArn" } }, Region));
+        var queueArn = attributes["Attributes"]!["QueueArn"]!.GetValue<string>();
         Boto3.Call(moto.Url,
             new("events", "create_event_bus", new { Name = bus }, Region),
             new("events", "put_rule", new
@@ -34,7 +35,7 @@ public sealed class EventBridgeMotoTests(MotoServer moto)
             {
                 Rule = "quota-levels",
                 EventBusName = bus,
-                Targets = new[] { new { Id = "queue", Arn = attributes["Attributes"]!["QueueArn"]!.GetValue<string>() } },
+                Targets = new[] { new { Id = "queue", Arn = queueArn } },
             }, Region));
         return queueUrl;
     }
@@ -70,7 +71,8 @@ public sealed class EventBridgeMotoTests(MotoServer moto)
         Assert.Equal("dialcontrol.quota", delivered["source"]!.GetValue<string>());
         Assert.Equal("Quota Level Changed", delivered["detail-type"]!.GetValue<string>());
         Assert.Equal("EXHAUSTED", delivered["detail"]!["level"]!.GetValue<string>());
-        Assert.Equal("arn:aws:bedrock:eu-west-1::foundation-model/claude", delivered["resources"]![0]!.GetValue<string>());
+        Assert.Equal(
+            "arn:aws:bedrock:eu-west-1::foundation-model/claude", delivered["resources"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -39,7 +39,10 @@ public sealed class EndpointOverrideTests
     {
         using var server = new CaptureServer().Answer(new CannedResponse(200, """{"MetricAlarms":[]}"""));
         using var variable = new EnvironmentVariable("AWS_ENDPOINT_URL", server.Url);
-        var config = new AwsClientConfig(AmazonCloudWatchClient.Service) { RegionEndpoint = Amazon.RegionEndpoint.EUWest1 };
+        var config = new AwsClientConfig(AmazonCloudWatchClient.Service)
+        {
+            RegionEndpoint = Amazon.RegionEndpoint.EUWest1,
+        };
 
         await new AmazonCloudWatchClient(TestCredentials.Basic, config).DescribeAlarmsAsync(new());
 

@@ -87,7 +87,8 @@ public sealed class RetryTests
         Assert.Equal(429, (int)error.StatusCode);
         Assert.Equal("req-4", error.RequestId);
         Assert.Equal(
-            "Service Quotas GetServiceQuota failed with ThrottlingException (HTTP 429, request id req-4): Rate exceeded",
+            "Service Quotas GetServiceQuota failed with ThrottlingException (HTTP 429, request id req-4): " +
+            "Rate exceeded",
             error.Message);
     }
 
@@ -98,7 +99,8 @@ public sealed class RetryTests
             """{"__type":"ValidationException","Message":"1 validation error detected: Value at 'quotaCode' failed"}""",
             JsonType));
 
-        var error = await Assert.ThrowsAsync<InvalidInputException>(() => Client(server).GetServiceQuotaAsync(s_request));
+        var error = await Assert.ThrowsAsync<InvalidInputException>(
+            () => Client(server).GetServiceQuotaAsync(s_request));
 
         Assert.Single(server.Requests);
         Assert.Equal("ValidationException", error.ErrorCode);
