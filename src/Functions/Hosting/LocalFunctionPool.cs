@@ -82,7 +82,7 @@ internal sealed partial class LocalFunctionPool
 
     // The caller sees the type and message only, as Lambda's Invoke API shows them; the log has the rest.
     private static byte[] Serialize(ErrorReport error) =>
-        JsonSerializer.SerializeToUtf8Bytes(error with { StackTrace = null }, HostingJsonContext.Default.ErrorReport);
+        JsonSerializer.SerializeToUtf8Bytes(error with { StackTrace = null }, HostingJsonContext.Readable.ErrorReport);
 
     [LoggerMessage(Level = LogLevel.Error, Message =
         "{Function} failed with {ErrorType}: {ErrorMessage}; answered with X-Amz-Function-Error: Unhandled")]

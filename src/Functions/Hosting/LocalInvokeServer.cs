@@ -138,6 +138,13 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         {
             await RouteAsync(http.Request, response);
         }
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException)
+        {
+            // The client went away (or HttpListener already answered it, as with 411 for a POST without
+            // Content-Length); there is no one left to answer.
+            var reason = exception.GetType().Name;
+            LogClientGone(_logger, http.Request.RawUrl ?? "/", reason);
+        }
 #pragma warning disable CA1031 // A bug in one request must answer 500, not stop the server.
         catch (Exception exception)
 #pragma warning restore CA1031
@@ -244,32 +251,29 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
 
     private static async Task<byte[]?> ReadPayloadAsync(HttpListenerRequest request)
     {
-        if (request.ContentLength64 > MaxPayloadBytes)
-        {
-            return null;
-        }
-
+        // The body is read to its end even when too large: answering before the client has sent it all
+        // would reset the connection, and the client would see a broken pipe instead of the 413.
         using var body = new MemoryStream();
         var buffer = new byte[81920];
+        var tooLarge = request.ContentLength64 > MaxPayloadBytes;
         int read;
         while ((read = await request.InputStream.ReadAsync(buffer)) > 0)
         {
-            if (body.Length + read > MaxPayloadBytes)
+            tooLarge |= body.Length + read > MaxPayloadBytes;
+            if (!tooLarge)
             {
-                return null;
+                body.Write(buffer, 0, read);
             }
-
-            body.Write(buffer, 0, read);
         }
 
-        return body.ToArray();
+        return tooLarge ? null : body.ToArray();
     }
 
     private static Task WriteServiceErrorAsync(HttpListenerResponse response, int status, string errorType, string type, string message)
     {
         response.Headers["x-amzn-ErrorType"] = errorType;
         var body = JsonSerializer.SerializeToUtf8Bytes(
-            new LambdaServiceError(type, message), HostingJsonContext.Default.LambdaServiceError);
+            new LambdaServiceError(type, message), HostingJsonContext.Readable.LambdaServiceError);
         return WriteAsync(response, status, body);
     }
 
@@ -300,6 +304,9 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Invoke of unknown function {Requested}; answered 404 ResourceNotFoundException")]
     private static partial void LogUnknownFunction(ILogger logger, string requested);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The client of {Path} went away before its answer ({Reason})")]
+    private static partial void LogClientGone(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Local Invoke API failed serving {Path}: {Reason}; answered 500")]
     private static partial void LogServeFailed(ILogger logger, string path, string reason, Exception exception);

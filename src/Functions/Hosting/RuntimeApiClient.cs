@@ -75,7 +75,7 @@ internal sealed class RuntimeApiClient : IDisposable
     public Task<string?> PostInvocationErrorAsync(string requestId, ErrorReport error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var body = JsonSerializer.SerializeToUtf8Bytes(error, HostingJsonContext.Default.ErrorReport);
+        var body = JsonSerializer.SerializeToUtf8Bytes(error, HostingJsonContext.Readable.ErrorReport);
         return PostAsync(InvocationPath(requestId, "error"), body, error.ErrorType, cancellationToken);
     }
 
@@ -83,7 +83,7 @@ internal sealed class RuntimeApiClient : IDisposable
     public Task<string?> PostInitErrorAsync(ErrorReport error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var body = JsonSerializer.SerializeToUtf8Bytes(error, HostingJsonContext.Default.ErrorReport);
+        var body = JsonSerializer.SerializeToUtf8Bytes(error, HostingJsonContext.Readable.ErrorReport);
         return PostAsync($"{ApiVersion}/runtime/init/error", body, error.ErrorType, cancellationToken);
     }
 
