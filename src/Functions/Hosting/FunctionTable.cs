@@ -10,5 +10,6 @@ public static class FunctionTable
     public static IReadOnlyDictionary<string, Func<FunctionEnvironment, ILambdaFunction>> Functions { get; } =
         new Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>>(StringComparer.Ordinal)
         {
+            [Quotas.BedrockQuotaFunction.HandlerName] = Quotas.BedrockQuotaFunction.Create,
         };
 }
