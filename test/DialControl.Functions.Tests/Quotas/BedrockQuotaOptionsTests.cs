@@ -171,7 +171,9 @@ public sealed class BedrockQuotaOptionsTests
     {
         var settings = Minimal();
         settings["BEDROCK_MODELS"] =
-            """[{"modelId": "m", "regions": ["us-east-1"], "tpmQuotaCode": "L-1A2B3C4D", "rpmQuotacode": "L-1A2B3C4D"}]""";
+            """
+            [{"modelId": "m", "regions": ["us-east-1"], "tpmQuotaCode": "L-1A2B3C4D", "rpmQuotacode": "L-1A2B3C4D"}]
+            """;
 
         var problem = Assert.Single(Problems(settings));
 

@@ -39,8 +39,8 @@ public sealed class BedrockUsageReaderTests
             ["a InputTokenCount", "a OutputTokenCount", "a Invocations", "a InvocationThrottles",
                 "a EstimatedTPMQuotaUsage", "b InputTokenCount", "b OutputTokenCount", "b Invocations",
                 "b InvocationThrottles", "b EstimatedTPMQuotaUsage"],
-            request.MetricDataQueries.Select(q =>
-                $"{q.MetricStat!.Metric!.Dimensions!.Single(d => d.Name == "ModelId").Value} {q.MetricStat.Metric.MetricName}"));
+            request.MetricDataQueries.Select(q => q.MetricStat!.Metric!).Select(m =>
+                $"{m.Dimensions!.Single(d => d.Name == "ModelId").Value} {m.MetricName}"));
     }
 
     [Fact]

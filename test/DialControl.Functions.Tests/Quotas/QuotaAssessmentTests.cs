@@ -31,7 +31,8 @@ public sealed class QuotaAssessmentTests
             "peak 100000 tokens per minute is 100% of TPM quota L-11111111 (100000 tokens per minute, applied): " +
             "at or above 100%" },
         { "zero quota", 0, 10, 0, null, 0, "EXHAUSTED", null,
-            "TPM quota L-11111111 (0 tokens per minute, applied) is 0 in us-east-1: the model cannot be invoked there" },
+            "TPM quota L-11111111 (0 tokens per minute, applied) is 0 in us-east-1: the model cannot be invoked " +
+            "there" },
         { "throttles at low usage", 3_000, 10, 3, null, 100_000, "EXHAUSTED", 10.0,
             "3 throttled invocations in the last 5 minutes; peak 10 requests per minute is 10% of RPM quota " +
             "L-22222222 (100 requests per minute, applied)" },

@@ -25,7 +25,10 @@ public sealed class QuotaEscalationTests
         return new QuotaEscalation(options, new QuotaReader(_h.QuotasIn), _h.QuotasIn, _h.Time, NullLogger.Instance);
     }
 
-    /// <summary>The model at <paramref name="peakTokens"/> tokens and <paramref name="peakRequests"/> requests per minute.</summary>
+    /// <summary>
+    /// The model at <paramref name="peakTokens"/> tokens and <paramref name="peakRequests"/> requests
+    /// per minute.
+    /// </summary>
     private async Task<QuotaAssessment> AssessAsync(double peakTokens, double peakRequests = 10, double throttles = 0)
     {
         var options = BedrockQuotaOptionsReader.Read(n => _h.Settings.GetValueOrDefault(n));
@@ -179,7 +182,8 @@ public sealed class QuotaEscalationTests
         var outcome = await ladder.EscalateAsync(await AssessAsync(120_000), _usage, default);
 
         Assert.Empty(_h.IncreaseRequests);
-        Assert.DoesNotContain(_h.QuotaCalls, c => c.StartsWith("RequestServiceQuotaIncrease", StringComparison.Ordinal));
+        Assert.DoesNotContain(_h.QuotaCalls,
+            c => c.StartsWith("RequestServiceQuotaIncrease", StringComparison.Ordinal));
         var action = Assert.Single(outcome.Actions);
         Assert.True(action.DryRun);
         Assert.Null(action.RequestId);
@@ -219,7 +223,9 @@ public sealed class QuotaEscalationTests
         var ladder = Ladder();
         Alternatives(westPeak: 95_000, profilePeak: 20_000);
 
-        var outcome = await ladder.EscalateAsync(await AssessAsync(5_000, peakRequests: 1, throttles: 4), _usage, default);
+        var assessment = await AssessAsync(5_000, peakRequests: 1, throttles: 4);
+
+        var outcome = await ladder.EscalateAsync(assessment, _usage, default);
 
         Assert.Empty(_h.IncreaseRequests);
         Assert.Equal(["NoIncrease", "ReviewMaxTokens", "UseAlternative"], outcome.Recommendations.Select(r => r.Type));

@@ -44,7 +44,8 @@ internal sealed class FakeCloudWatch : IAmazonCloudWatch
             var sums = _points
                 .Where(p => p.ModelId == modelId && p.Metric == metric.MetricName
                     && p.At >= request.StartTime && p.At < request.EndTime)
-                .GroupBy(p => request.StartTime!.Value + (period * Math.Floor((p.At - request.StartTime!.Value) / period)))
+                .GroupBy(p => request.StartTime!.Value
+                    + (period * Math.Floor((p.At - request.StartTime!.Value) / period)))
                 .OrderBy(g => g.Key)
                 .ToList();
             response.MetricDataResults.Add(new MetricDataResult

@@ -13,7 +13,8 @@ internal sealed class FakeEventBridge : IAmazonEventBridge
     /// <summary>When set, the call throws it.</summary>
     public Exception? FailWith { get; set; }
 
-    public Task<PutEventsResponse> PutEventsAsync(PutEventsRequest request, CancellationToken cancellationToken = default)
+    public Task<PutEventsResponse> PutEventsAsync(
+        PutEventsRequest request, CancellationToken cancellationToken = default)
     {
         if (FailWith is not null)
         {
@@ -36,7 +37,8 @@ internal sealed class FakeEventBridge : IAmazonEventBridge
         return Task.FromResult(new PutEventsResponse
         {
             FailedEntryCount = 0,
-            Entries = [.. request.Entries.Select((_, i) => new PutEventsResultEntry { EventId = $"event-{Entries.Count + i}" })],
+            Entries = [.. request.Entries.Select((_, i) =>
+                new PutEventsResultEntry { EventId = $"event-{Entries.Count + i}" })],
         });
     }
 }

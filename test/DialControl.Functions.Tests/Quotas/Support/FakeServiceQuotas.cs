@@ -102,12 +102,14 @@ internal sealed class FakeServiceQuotas : IAmazonServiceQuotas
         return Task.FromResult(new RequestServiceQuotaIncreaseResponse { RequestedQuota = change });
     }
 
-    public Task<ListRequestedServiceQuotaChangeHistoryByQuotaResponse> ListRequestedServiceQuotaChangeHistoryByQuotaAsync(
-        ListRequestedServiceQuotaChangeHistoryByQuotaRequest request, CancellationToken cancellationToken = default)
+    public Task<ListRequestedServiceQuotaChangeHistoryByQuotaResponse>
+        ListRequestedServiceQuotaChangeHistoryByQuotaAsync(
+            ListRequestedServiceQuotaChangeHistoryByQuotaRequest request, CancellationToken cancellationToken = default)
     {
         Record($"ListRequestedServiceQuotaChangeHistoryByQuota {request.ServiceCode}/{request.QuotaCode}");
         var list = _history.GetValueOrDefault(request.QuotaCode!) ?? [];
-        return Task.FromResult(new ListRequestedServiceQuotaChangeHistoryByQuotaResponse { RequestedQuotas = [.. list] });
+        return Task.FromResult(
+            new ListRequestedServiceQuotaChangeHistoryByQuotaResponse { RequestedQuotas = [.. list] });
     }
 
     private void Record(string call)

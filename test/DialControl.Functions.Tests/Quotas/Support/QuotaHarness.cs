@@ -89,7 +89,8 @@ internal sealed class QuotaHarness
     /// <summary>Invokes <paramref name="function"/> (a new instance when null) and parses its answer.</summary>
     public async Task<JsonObject> InvokeAsync(string payload, BedrockQuotaFunction? function = null)
     {
-        var bytes = await (function ?? Function()).InvokeAsync(Encoding.UTF8.GetBytes(payload), new FakeLambdaContext());
+        var bytes = await (function ?? Function())
+            .InvokeAsync(Encoding.UTF8.GetBytes(payload), new FakeLambdaContext());
         return JsonNode.Parse(bytes)!.AsObject();
     }
 
