@@ -94,6 +94,7 @@ internal sealed class QuotaEvaluator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 failures[region] = e;
+                book.Fail(region, $"reading AWS/Bedrock metrics in {region} failed: {e.Message}");
             }
         }
 

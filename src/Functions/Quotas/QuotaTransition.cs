@@ -84,12 +84,19 @@ internal sealed class QuotaTransition
                 assessment.Level.ToWire(), _options.DryRun);
             return new TargetOutcome(target, assessment, stored?.Level, true, escalation, null);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            await _services.Levels.RestoreAsync(QuotaLevelKey.For(target, _options.DryRun), stored, assessment.Level,
-                CancellationToken.None);
+            // Undo the claim even when the invocation is running out of time: an unannounced change
+            // left recorded would never be announced.
             QuotaLog.AnnouncementFailed(_logger, e, target.ModelId, target.Region, assessment.Level.ToWire(),
                 stored?.Level.ToWire() ?? "none");
+            await _services.Levels.RestoreAsync(QuotaLevelKey.For(target, _options.DryRun), stored, assessment.Level,
+                CancellationToken.None);
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
             return new TargetOutcome(target, assessment, stored?.Level, false, EscalationOutcome.None,
                 $"announcing the change to {assessment.Level.ToWire()} failed: {e.Message}", Retryable: true);
         }

@@ -298,4 +298,33 @@ public sealed class BedrockQuotaFunctionTests
             "AccessDeniedException (HTTP 400, request id req-9): not authorized", error.Message);
         Assert.Empty(_h.Events.Entries);
     }
+
+    [Fact]
+    public async Task InvokeAsync_AlternativeRegionUnreadable_DoesNotRecommendIt()
+    {
+        Exhausting();
+        _h.CloudWatchIn(West).FailWith = new HttpRequestException("connection refused");
+
+        await _h.InvokeAsync(ScheduledEvent);
+
+        var recommendations = _h.Detail(0)["recommendations"]!.AsArray();
+        Assert.Equal(["RequestQuotaIncrease", "UseAlternative"],
+            recommendations.Select(r => r!["type"]!.GetValue<string>()));
+        Assert.Equal(Profile, recommendations[1]!["modelId"]!.GetValue<string>());
+        Assert.Contains(_h.Logs.Lines, l => l.Message == "Alternative anthropic.claude-sonnet-4-20250514-v1:0 in " +
+            "us-west-2 was not considered: reading AWS/Bedrock metrics in us-west-2 failed: connection refused");
+    }
+
+    [Fact]
+    public async Task InvokeAsync_MetricsUnreadable_FailsNamingTheRegionAndAnnouncesNothing()
+    {
+        _h.CloudWatchIn(Home).FailWith = new HttpRequestException("connection refused");
+
+        var error = await Assert.ThrowsAsync<QuotaRunException>(() => _h.InvokeAsync(ScheduledEvent));
+
+        Assert.Equal("1 Bedrock quota target(s) failed: anthropic.claude-sonnet-4-20250514-v1:0 in us-east-1: " +
+            "reading AWS/Bedrock metrics in us-east-1 failed: connection refused", error.Message);
+        Assert.Empty(_h.Events.Entries);
+        Assert.Equal(0, _h.Levels.Writes);
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class FakeCloudWatch : IAmazonCloudWatch
 
     public List<GetMetricDataRequest> Requests { get; } = [];
 
+    /// <summary>When set, GetMetricData throws it.</summary>
+    public Exception? FailWith { get; set; }
+
     /// <summary>When set, GetMetricData answers this status code for every query.</summary>
     public string? StatusCode { get; set; }
 
@@ -35,6 +38,11 @@ internal sealed class FakeCloudWatch : IAmazonCloudWatch
         GetMetricDataRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Add(request);
+        if (FailWith is not null)
+        {
+            throw FailWith;
+        }
+
         var response = new GetMetricDataResponse();
         foreach (var query in request.MetricDataQueries)
         {
