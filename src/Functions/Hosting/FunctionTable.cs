@@ -11,5 +11,6 @@ public static class FunctionTable
         new Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>>(StringComparer.Ordinal)
         {
             [Scaling.ScaleNodesFunction.HandlerName] = Scaling.ScaleNodesFunction.Create,
+            [Quotas.BedrockQuotaFunction.HandlerName] = Quotas.BedrockQuotaFunction.Create,
         };
 }
