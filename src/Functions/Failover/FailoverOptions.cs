@@ -92,7 +92,8 @@ internal sealed partial class FailoverOptions
             "(node group names of 1-63 letters, digits, - and _; sizes 1 to 1000)";
         var raw = reader.Required("FAILOVER_NODEGROUPS", Form);
         var groups = new List<StandbyNodegroup>();
-        foreach (var entry in raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var entries = raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var entry in entries)
         {
             var group = ParseNodegroup(entry);
             if (group is null)
@@ -109,7 +110,7 @@ internal sealed partial class FailoverOptions
             }
         }
 
-        if (raw.Length > 0 && groups.Count == 0)
+        if (raw.Length > 0 && entries.Length == 0)
         {
             reader.Problem($"FAILOVER_NODEGROUPS is '{raw}' and names no node group; expected {Form}");
         }
