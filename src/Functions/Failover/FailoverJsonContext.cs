@@ -20,4 +20,5 @@ namespace DialControl.Functions.Failover;
 [JsonSerializable(typeof(CapacityRecordOutput))]
 [JsonSerializable(typeof(TriggerOutput))]
 [JsonSerializable(typeof(FailoverRequest))]
+[JsonSerializable(typeof(FailoverEvent))]
 internal sealed partial class FailoverJsonContext : JsonSerializerContext;

@@ -10,5 +10,8 @@ public static class FunctionTable
     public static IReadOnlyDictionary<string, Func<FunctionEnvironment, ILambdaFunction>> Functions { get; } =
         new Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>>(StringComparer.Ordinal)
         {
+            ["FailoverStep"] = Failover.FailoverStepFunction.Create,
+            ["FailoverTrigger"] = Failover.FailoverTriggerFunction.Create,
+            ["CapacityRecorder"] = Failover.CapacityRecorderFunction.Create,
         };
 }
