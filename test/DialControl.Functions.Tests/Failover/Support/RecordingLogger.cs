@@ -6,8 +6,8 @@ namespace DialControl.Functions.Tests.Failover.Support;
 /// <summary>One log line as a test sees it: level, rendered message and the named fields.</summary>
 public sealed record LoggedLine(LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Fields);
 
-/// <summary>A logger (and factory) that keeps every line, for assertions on what was logged.</summary>
-public sealed class RecordingLogger : ILogger, ILoggerFactory
+/// <summary>A logger that keeps every line, for assertions on what was logged.</summary>
+public sealed class RecordingLogger : ILogger
 {
     private readonly ConcurrentQueue<LoggedLine> _lines = new();
 
@@ -25,15 +25,5 @@ public sealed class RecordingLogger : ILogger, ILoggerFactory
             ? pairs.ToDictionary(p => p.Key, p => p.Value)
             : new Dictionary<string, object?>();
         _lines.Enqueue(new LoggedLine(logLevel, formatter(state, exception), fields));
-    }
-
-    public ILogger CreateLogger(string categoryName) => this;
-
-    public void AddProvider(ILoggerProvider provider)
-    {
-    }
-
-    public void Dispose()
-    {
     }
 }
