@@ -12,5 +12,8 @@ public static class FunctionTable
         {
             [Scaling.ScaleNodesFunction.HandlerName] = Scaling.ScaleNodesFunction.Create,
             [Quotas.BedrockQuotaFunction.HandlerName] = Quotas.BedrockQuotaFunction.Create,
+            ["FailoverStep"] = Failover.FailoverStepFunction.Create,
+            ["FailoverTrigger"] = Failover.FailoverTriggerFunction.Create,
+            ["CapacityRecorder"] = Failover.CapacityRecorderFunction.Create,
         };
 }
