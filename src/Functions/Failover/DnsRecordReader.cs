@@ -66,7 +66,9 @@ internal static partial class DnsRecordReader
         return name;
     }
 
-    [GeneratedRegex("^Z[A-Z0-9]{1,31}$", RegexOptions.CultureInvariant)]
+    // Route 53 ids are upper-case letters and digits; AWS's own start with Z, but emulators (moto) do not, and
+    // nothing in the API promises the prefix, so only the alphabet and length are checked.
+    [GeneratedRegex("^[A-Z0-9]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneIdPattern();
 
     [GeneratedRegex(@"^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{1,63}$", RegexOptions.CultureInvariant)]
