@@ -92,19 +92,26 @@ public static class AlarmEvents
         {
             ["description"] = "Requested CPU across DIAL Core nodes",
             ["metrics"] = new JsonArray(
-                new JsonObject { ["id"] = "e1", ["expression"] = "m1 / m2 * 100", ["label"] = "cpu", ["returnData"] = true },
+                new JsonObject
+                {
+                    ["id"] = "e1",
+                    ["expression"] = "m1 / m2 * 100",
+                    ["label"] = "cpu",
+                    ["returnData"] = true,
+                },
                 MetricStat("m1", "node_cpu_reserved_capacity", returnData: false),
                 MetricStat("m2", "node_cpu_limit", returnData: false)),
         },
         _ => new JsonObject
         {
             ["description"] = "DIAL Core nodes CPU high",
-            ["metrics"] = new JsonArray(MetricStat("30b6c6b2-a864-43a2-4877-c09a1afc3b87", "node_cpu_utilization", true)),
+            ["metrics"] = new JsonArray(
+                MetricStat("30b6c6b2-a864-43a2-4877-c09a1afc3b87", "node_cpu_utilization", true)),
         },
     };
 
-    public static JsonObject EventBridgeEnvelope(JsonNode detail, DateTimeOffset time, string alarm, string id = EventId) =>
-        new()
+    public static JsonObject EventBridgeEnvelope(JsonNode detail, DateTimeOffset time, string alarm,
+        string id = EventId) => new()
         {
             ["version"] = "0",
             ["id"] = id,

@@ -40,14 +40,16 @@ public sealed class MalformedEventTests
                 "unsupported-event", Unsupported("missing", "missing") },
             { "no detail", Without(Bridge(), "detail"), "missing-field",
                 "detail is missing from the alarm state change event; nothing changed" },
-            { "detail text", With(Bridge(), "detail", "ALARM"), "missing-field", "detail is not an object; nothing changed" },
+            { "detail text", With(Bridge(), "detail", "ALARM"), "missing-field",
+                "detail is not an object; nothing changed" },
             { "no alarm name", Without(Bridge(), "detail", "alarmName"), "missing-field",
                 "detail.alarmName is missing or not text; nothing changed" },
             { "numeric alarm name", With(Bridge(), "detail", "alarmName", 7), "missing-field",
                 "detail.alarmName is missing or not text; nothing changed" },
             { "no state", Without(Bridge(), "detail", "state"), "missing-field", NoState("detail") },
             { "no state value", Without(Bridge(), "detail", "state", "value"), "missing-field", NoState("detail") },
-            { "numeric state value", With(Bridge(), "detail", "state", "value", 1), "missing-field", NoState("detail") },
+            { "numeric state value", With(Bridge(), "detail", "state", "value", 1), "missing-field",
+                NoState("detail") },
             { "unknown state", With(Bridge(), "detail", "state", "value", "BROKEN"), "unknown-state",
                 "detail.state.value is \"BROKEN\" for alarm dial-core-cpu-high; allowed: ALARM, OK or " +
                 "INSUFFICIENT_DATA; nothing changed" },
@@ -67,8 +69,8 @@ public sealed class MalformedEventTests
             { "schedule from cloudwatch", With(Schedule(), "source", "aws.cloudwatch"), "unsupported-event",
                 Unsupported("\"aws.cloudwatch\"", "\"Scheduled Event\"") },
             { "unknown alarm", AlarmEvents.EventBridge("dial-gpu-high", "ALARM", Now, null), "unknown-alarm",
-                "alarm dial-gpu-high is not in SCALE_POLICIES (configured: dial-core-cpu-high, dial-core-memory-high, " +
-                "dial-core-composite, dial-core-cpu-low); nothing changed" },
+                "alarm dial-gpu-high is not in SCALE_POLICIES (configured: dial-core-cpu-high, " +
+                "dial-core-memory-high, dial-core-composite, dial-core-cpu-low); nothing changed" },
         };
         return data;
     }

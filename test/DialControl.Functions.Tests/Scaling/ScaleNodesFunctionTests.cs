@@ -20,7 +20,8 @@ public sealed class ScaleNodesFunctionTests
 
         Assert.Equal(ScaleOutCalls, harness.Calls.Calls);
         var update = Assert.Single(harness.Eks.Updates);
-        Assert.Equal(("dial", "core", 5), (update.ClusterName, update.NodegroupName, update.ScalingConfig!.DesiredSize));
+        Assert.Equal(("dial", "core", 5),
+            (update.ClusterName, update.NodegroupName, update.ScalingConfig!.DesiredSize));
         Assert.Null(update.ScalingConfig.MinSize);
         Assert.Null(update.ScalingConfig.MaxSize);
         var key = "alarm|dial-core-cpu-high|2025-03-01T11:59:40.000Z";
@@ -84,7 +85,8 @@ public sealed class ScaleNodesFunctionTests
             Assert.Equal(value, line.State[key]);
         }
 
-        Assert.StartsWith("desired size 3 -> 5: step +2 for breach 25", (string)line.State["reason"]!, StringComparison.Ordinal);
+        Assert.StartsWith("desired size 3 -> 5: step +2 for breach 25", (string)line.State["reason"]!,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,7 +138,8 @@ public sealed class ScaleNodesFunctionTests
     [Theory]
     [InlineData(null, "reasonData is absent")]
     [InlineData("{\"version\":\"1.0\",\"threshold\":", "reasonData is not valid JSON")]
-    [InlineData("{\"version\":\"1.0\",\"recentDatapoints\":[],\"threshold\":80.0}", "reasonData has no recent datapoints")]
+    [InlineData("{\"version\":\"1.0\",\"recentDatapoints\":[],\"threshold\":80.0}",
+        "reasonData has no recent datapoints")]
     public async Task InvokeAsync_ReasonDataAbsentOrMalformed_TakesSmallestStep(string? reasonData, string why)
     {
         var harness = ScalingHarness.Create(desired: 3);
@@ -225,7 +228,8 @@ public sealed class ScaleNodesFunctionTests
             "alarm|dial-core-cpu-high|2025-03-01T11:59:40.000Z) failed with ServerException (HTTP 500) after the " +
             "SDK's retries; a redelivery of the event is safe (same claim, same clientRequestToken)", error.Message);
         var line = Assert.Single(harness.Decisions);
-        Assert.Equal((LogLevel.Error, "error", "aws-error"), (line.Level, line.State["decision"], line.State["reasonCode"]));
+        Assert.Equal((LogLevel.Error, "error", "aws-error"),
+            (line.Level, line.State["decision"], line.State["reasonCode"]));
     }
 
     [Fact]
@@ -266,8 +270,8 @@ public sealed class ScaleNodesFunctionTests
         var decision = await harness.DecideAsync(harness.CpuHigh(25));
 
         Assert.Empty(harness.Calls.MutatingCalls);
-        Assert.Equal("node group core was not found in cluster dial (ResourceNotFoundException); check SCALE_POLICIES " +
-            "and EKS_CLUSTER; nothing changed", (string)decision["reason"]!);
+        Assert.Equal("node group core was not found in cluster dial (ResourceNotFoundException); check " +
+            "SCALE_POLICIES and EKS_CLUSTER; nothing changed", (string)decision["reason"]!);
         Assert.Equal(LogLevel.Error, Assert.Single(harness.Decisions).Level);
     }
 
@@ -296,7 +300,8 @@ public sealed class ScaleNodesFunctionTests
         var decision = await harness.DecideAsync(payload);
 
         Assert.Equal(ScaleOutCalls, harness.Calls.Calls);
-        Assert.Equal(("in", -1, 4), ((string)decision["decision"]!, (int)decision["delta"]!, harness.Eks.DesiredSize!.Value));
+        Assert.Equal(("in", -1, 4),
+            ((string)decision["decision"]!, (int)decision["delta"]!, harness.Eks.DesiredSize!.Value));
         Assert.Equal("in", harness.Metrics.Points.Single(p => p.Name == "ScaleChange").Dimensions["Direction"]);
     }
 
@@ -334,7 +339,8 @@ public sealed class ScaleNodesFunctionTests
         var environment = new Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
             new RecordingMetrics(), new Hosting.AwsClientFactory(settings));
 
-        var error = Assert.Throws<Hosting.ConfigurationException>(() => Hosting.FunctionTable.Functions["ScaleNodes"](environment));
+        var error = Assert.Throws<Hosting.ConfigurationException>(
+            () => Hosting.FunctionTable.Functions["ScaleNodes"](environment));
 
         Assert.Equal(
             [

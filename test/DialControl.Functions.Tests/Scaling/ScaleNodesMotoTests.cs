@@ -109,9 +109,9 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
         var free = await store.TryClaimAsync(Claim("k3", now.AddSeconds(60)), CancellationToken.None);
 
         Assert.Equal(ClaimStatus.Claimed, first.Status);
-        Assert.Equal(new ClaimResult(ClaimStatus.Duplicate, new ScaleClaimRecord(2, 3,
-            ScaleRequestToken.For("k1", scene.Cluster, "core"), DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()))),
-            duplicate);
+        var firstRecord = new ScaleClaimRecord(2, 3, ScaleRequestToken.For("k1", scene.Cluster, "core"),
+            DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()));
+        Assert.Equal(new ClaimResult(ClaimStatus.Duplicate, firstRecord), duplicate);
         Assert.Equal((ClaimStatus.Locked, "k1"), (locked.Status, locked.LockHolder));
         Assert.Equal(ClaimStatus.Claimed, free.Status);
     }
@@ -140,7 +140,11 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
             new("dynamodb", "create_table", new
             {
                 TableName = table,
-                KeySchema = new object[] { new { AttributeName = "pk", KeyType = "HASH" }, new { AttributeName = "sk", KeyType = "RANGE" } },
+                KeySchema = new object[]
+                {
+                    new { AttributeName = "pk", KeyType = "HASH" },
+                    new { AttributeName = "sk", KeyType = "RANGE" },
+                },
                 AttributeDefinitions = new object[]
                 {
                     new { AttributeName = "pk", AttributeType = "S" },
@@ -219,7 +223,8 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
 
     /// <summary>The node group's modifiedAt as moto stamped it (its wall clock).</summary>
     private DateTimeOffset ModifiedAt(Scene scene) =>
-        DateTimeOffset.Parse((string)Nodegroup(scene)["modifiedAt"]!, System.Globalization.CultureInfo.InvariantCulture);
+        DateTimeOffset.Parse((string)Nodegroup(scene)["modifiedAt"]!,
+            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A fake clock only moves forward.</summary>
     private static DateTimeOffset Later(DateTimeOffset wanted, TimeProvider clock) =>
