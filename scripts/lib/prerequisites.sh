@@ -18,6 +18,16 @@ require_prerequisites() {
     echo "missing: moto_server / boto3 / botocore; install them with: pip install \"moto[server]\" boto3 cfn-lint" >&2
     missing=1
   fi
+  # Native AOT publish of the bootstrap links with clang or gcc (zlib comes inside the .NET runtime
+  # pack); the hosting tests read the binary's glibc symbol versions with objdump (binutils).
+  if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
+    echo "missing: a C toolchain for Native AOT; install it with: apt-get install -y gcc (or clang)" >&2
+    missing=1
+  fi
+  if ! command -v objdump >/dev/null 2>&1; then
+    echo "missing: objdump; install it with: apt-get install -y binutils" >&2
+    missing=1
+  fi
   if ! command -v cfn-lint >/dev/null 2>&1; then
     echo "missing: cfn-lint; install it with: pip install cfn-lint" >&2
     missing=1

@@ -1,2 +1,6 @@
-// The bootstrap's entry point: the Lambda Runtime API loop (Hosting/) runs the function named by _HANDLER.
-return 0;
+// The bootstrap's entry point: a Lambda custom runtime that runs the function _HANDLER names
+// (Hosting/Bootstrap.cs), or with --local-invoke a local Lambda Invoke API for every function.
+using DialControl.Functions.Hosting;
+
+return await Bootstrap.RunAsync(
+    args, LambdaEnvironment.ProcessSettings(), Console.Out, Console.Error, CancellationToken.None);

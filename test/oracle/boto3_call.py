@@ -21,6 +21,9 @@ def default(value):
         return value.isoformat()
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
+    if hasattr(value, "read"):
+        # A streamed body, such as Lambda Invoke's Payload: its text.
+        return value.read().decode("utf-8", "replace")
     return str(value)
 
 

@@ -11,5 +11,9 @@ public static class FunctionTable
         new Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>>(StringComparer.Ordinal)
         {
             [Scaling.ScaleNodesFunction.HandlerName] = Scaling.ScaleNodesFunction.Create,
+            [Quotas.BedrockQuotaFunction.HandlerName] = Quotas.BedrockQuotaFunction.Create,
+            ["FailoverStep"] = Failover.FailoverStepFunction.Create,
+            ["FailoverTrigger"] = Failover.FailoverTriggerFunction.Create,
+            ["CapacityRecorder"] = Failover.CapacityRecorderFunction.Create,
         };
 }

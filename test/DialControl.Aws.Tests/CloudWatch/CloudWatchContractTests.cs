@@ -177,7 +177,10 @@ public sealed class CloudWatchContractTests
     public async Task GetMetricData_InvalidParameterValue_ThrowsInvalidInputWithoutRetry()
     {
         using var server = new CaptureServer().Answer(new CannedResponse(400,
-            """{"__type":"com.amazonaws.cloudwatch#InvalidParameterValueException","message":"The value m1 for parameter MetricDataQueries.member.1.Id is invalid."}""",
+            """
+            {"__type":"com.amazonaws.cloudwatch#InvalidParameterValueException",
+             "message":"The value m1 for parameter MetricDataQueries.member.1.Id is invalid."}
+            """,
             "application/x-amz-json-1.0",
             new Dictionary<string, string> { ["x-amzn-query-error"] = "InvalidParameterValue;Sender" }));
 

@@ -1,3 +1,4 @@
+using Amazon;
 using DialControl.Aws.Route53;
 using DialControl.Aws.Runtime;
 using DialControl.Aws.Tests.Support;
@@ -10,6 +11,43 @@ public sealed class Route53ContractTests
 {
     private const string Ns = "https://route53.amazonaws.com/doc/2013-04-01/";
 
+    private const string ListResponse = $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ListResourceRecordSetsResponse xmlns="{Ns}">
+          <ResourceRecordSets>
+            <ResourceRecordSet>
+              <Name>chat.example.com.</Name><Type>CNAME</Type><SetIdentifier>primary</SetIdentifier>
+              <Failover>PRIMARY</Failover><TTL>60</TTL>
+              <ResourceRecords><ResourceRecord><Value>dial-eu.example.com</Value></ResourceRecord></ResourceRecords>
+              <HealthCheckId>hc-1</HealthCheckId>
+            </ResourceRecordSet>
+            <ResourceRecordSet>
+              <Name>api.example.com.</Name><Type>A</Type>
+              <AliasTarget>
+                <HostedZoneId>Z32O12XQLNTSW2</HostedZoneId>
+                <DNSName>dial-lb-1.eu-west-1.elb.amazonaws.com.</DNSName>
+                <EvaluateTargetHealth>true</EvaluateTargetHealth>
+              </AliasTarget>
+            </ResourceRecordSet>
+          </ResourceRecordSets>
+          <IsTruncated>true</IsTruncated>
+          <MaxItems>2</MaxItems>
+          <NextRecordName>www.example.com.</NextRecordName>
+          <NextRecordType>A</NextRecordType>
+          <NextRecordIdentifier>secondary</NextRecordIdentifier>
+        </ListResourceRecordSetsResponse>
+        """;
+
+    private const string ChangeResponse = $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <ChangeResourceRecordSetsResponse xmlns="{Ns}">
+          <ChangeInfo>
+            <Id>/change/C2682N5HXP0BZ4</Id><Status>PENDING</Status>
+            <SubmittedAt>2017-03-10T01:36:41.958Z</SubmittedAt><Comment>failover f-1 to eu-west-1</Comment>
+          </ChangeInfo>
+        </ChangeResourceRecordSetsResponse>
+        """;
+
     private static AmazonRoute53Client Client(CaptureServer server) =>
         new(TestCredentials.Basic, AwsClientConfig.For(AmazonRoute53Client.Service, "eu-west-1", server.Url));
 
@@ -18,32 +56,7 @@ public sealed class Route53ContractTests
     [Fact]
     public async Task ListResourceRecordSets_AllStartParametersAndPrefixedZoneId_MatchesBotocore()
     {
-        using var server = new CaptureServer().Answer(Xml(200, $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <ListResourceRecordSetsResponse xmlns="{Ns}">
-              <ResourceRecordSets>
-                <ResourceRecordSet>
-                  <Name>chat.example.com.</Name><Type>CNAME</Type><SetIdentifier>primary</SetIdentifier>
-                  <Failover>PRIMARY</Failover><TTL>60</TTL>
-                  <ResourceRecords><ResourceRecord><Value>dial-eu.example.com</Value></ResourceRecord></ResourceRecords>
-                  <HealthCheckId>hc-1</HealthCheckId>
-                </ResourceRecordSet>
-                <ResourceRecordSet>
-                  <Name>api.example.com.</Name><Type>A</Type>
-                  <AliasTarget>
-                    <HostedZoneId>Z32O12XQLNTSW2</HostedZoneId>
-                    <DNSName>dial-lb-1.eu-west-1.elb.amazonaws.com.</DNSName>
-                    <EvaluateTargetHealth>true</EvaluateTargetHealth>
-                  </AliasTarget>
-                </ResourceRecordSet>
-              </ResourceRecordSets>
-              <IsTruncated>true</IsTruncated>
-              <MaxItems>2</MaxItems>
-              <NextRecordName>www.example.com.</NextRecordName>
-              <NextRecordType>A</NextRecordType>
-              <NextRecordIdentifier>secondary</NextRecordIdentifier>
-            </ListResourceRecordSetsResponse>
-            """));
+        using var server = new CaptureServer().Answer(Xml(200, ListResponse));
 
         var response = await Client(server).ListResourceRecordSetsAsync(new()
         {
@@ -82,7 +95,11 @@ public sealed class Route53ContractTests
     public async Task ListResourceRecordSets_OnlyZone_SendsNoQuery()
     {
         using var server = new CaptureServer().Answer(Xml(200,
-            $"""<ListResourceRecordSetsResponse xmlns="{Ns}"><ResourceRecordSets/><IsTruncated>false</IsTruncated><MaxItems>300</MaxItems></ListResourceRecordSetsResponse>"""));
+            $"""
+            <ListResourceRecordSetsResponse xmlns="{Ns}">
+              <ResourceRecordSets/><IsTruncated>false</IsTruncated><MaxItems>300</MaxItems>
+            </ListResourceRecordSetsResponse>
+            """));
 
         var response = await Client(server).ListResourceRecordSetsAsync(new() { HostedZoneId = "Z123" });
 
@@ -96,15 +113,7 @@ public sealed class Route53ContractTests
     [Fact]
     public async Task ChangeResourceRecordSets_AliasUpsert_MatchesBotocore()
     {
-        using var server = new CaptureServer().Answer(Xml(200, $"""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <ChangeResourceRecordSetsResponse xmlns="{Ns}">
-              <ChangeInfo>
-                <Id>/change/C2682N5HXP0BZ4</Id><Status>PENDING</Status>
-                <SubmittedAt>2017-03-10T01:36:41.958Z</SubmittedAt><Comment>failover f-1 to eu-west-1</Comment>
-              </ChangeInfo>
-            </ChangeResourceRecordSetsResponse>
-            """));
+        using var server = new CaptureServer().Answer(Xml(200, ChangeResponse));
 
         var response = await Client(server).ChangeResourceRecordSetsAsync(new()
         {
@@ -112,24 +121,7 @@ public sealed class Route53ContractTests
             ChangeBatch = new()
             {
                 Comment = "failover f-1 to eu-west-1",
-                Changes =
-                [
-                    new()
-                    {
-                        Action = ChangeAction.Upsert,
-                        ResourceRecordSet = new()
-                        {
-                            Name = "chat.example.com.",
-                            Type = RRType.A,
-                            AliasTarget = new()
-                            {
-                                HostedZoneId = "Z32O12XQLNTSW2",
-                                DNSName = "dial-lb-1.eu-west-1.elb.amazonaws.com.",
-                                EvaluateTargetHealth = true,
-                            },
-                        },
-                    },
-                ],
+                Changes = [new() { Action = ChangeAction.Upsert, ResourceRecordSet = AliasRecord() }],
             },
         });
 
@@ -140,24 +132,7 @@ public sealed class Route53ContractTests
                 ChangeBatch = new
                 {
                     Comment = "failover f-1 to eu-west-1",
-                    Changes = new[]
-                    {
-                        new
-                        {
-                            Action = "UPSERT",
-                            ResourceRecordSet = new
-                            {
-                                Name = "chat.example.com.",
-                                Type = "A",
-                                AliasTarget = new
-                                {
-                                    HostedZoneId = "Z32O12XQLNTSW2",
-                                    DNSName = "dial-lb-1.eu-west-1.elb.amazonaws.com.",
-                                    EvaluateTargetHealth = true,
-                                },
-                            },
-                        },
-                    },
+                    Changes = new[] { new { Action = "UPSERT", ResourceRecordSet = AliasRecordParams() } },
                 },
             }));
         var info = response.ChangeInfo!;
@@ -169,31 +144,14 @@ public sealed class Route53ContractTests
     [Fact]
     public async Task ChangeResourceRecordSets_FailoverCnameUpsert_MatchesBotocore()
     {
-        using var server = new CaptureServer().Answer(Xml(200,
-            $"""<ChangeResourceRecordSetsResponse xmlns="{Ns}"><ChangeInfo><Id>/change/C9</Id><Status>PENDING</Status><SubmittedAt>2024-12-03T17:20:00Z</SubmittedAt></ChangeInfo></ChangeResourceRecordSetsResponse>"""));
+        using var server = new CaptureServer().Answer(Xml(200, ChangeResponse));
 
         await Client(server).ChangeResourceRecordSetsAsync(new()
         {
             HostedZoneId = "Z123",
             ChangeBatch = new()
             {
-                Changes =
-                [
-                    new()
-                    {
-                        Action = ChangeAction.Upsert,
-                        ResourceRecordSet = new()
-                        {
-                            Name = "chat.example.com.",
-                            Type = RRType.Cname,
-                            SetIdentifier = "eu-west-1",
-                            Failover = ResourceRecordSetFailover.Primary,
-                            TTL = 60,
-                            ResourceRecords = [new() { Value = "dial-eu.example.com" }],
-                            HealthCheckId = "3a4b5c6d-0000-4000-8000-000000000001",
-                        },
-                    },
-                ],
+                Changes = [new() { Action = ChangeAction.Upsert, ResourceRecordSet = CnameRecord() }],
             },
         });
 
@@ -203,23 +161,7 @@ public sealed class Route53ContractTests
                 HostedZoneId = "Z123",
                 ChangeBatch = new
                 {
-                    Changes = new[]
-                    {
-                        new
-                        {
-                            Action = "UPSERT",
-                            ResourceRecordSet = new
-                            {
-                                Name = "chat.example.com.",
-                                Type = "CNAME",
-                                SetIdentifier = "eu-west-1",
-                                Failover = "PRIMARY",
-                                TTL = 60,
-                                ResourceRecords = new[] { new { Value = "dial-eu.example.com" } },
-                                HealthCheckId = "3a4b5c6d-0000-4000-8000-000000000001",
-                            },
-                        },
-                    },
+                    Changes = new[] { new { Action = "UPSERT", ResourceRecordSet = CnameRecordParams() } },
                 },
             }));
     }
@@ -243,7 +185,10 @@ public sealed class Route53ContractTests
     {
         using var server = new CaptureServer().Answer(Xml(200, $"""
             <GetChangeResponse xmlns="{Ns}">
-              <ChangeInfo><Id>/change/C2682N5HXP0BZ4</Id><Status>INSYNC</Status><SubmittedAt>2017-03-10T01:36:41.958Z</SubmittedAt></ChangeInfo>
+              <ChangeInfo>
+                <Id>/change/C2682N5HXP0BZ4</Id><Status>INSYNC</Status>
+                <SubmittedAt>2017-03-10T01:36:41.958Z</SubmittedAt>
+              </ChangeInfo>
             </GetChangeResponse>
             """));
 
@@ -271,7 +216,9 @@ public sealed class Route53ContractTests
                 </HealthCheckObservation>
                 <HealthCheckObservation>
                   <IPAddress>192.0.2.42</IPAddress><Region>eu-west-1</Region>
-                  <StatusReport><Status>Failure: Connection timed out.</Status><CheckedTime>2014-10-27T17:48:26Z</CheckedTime></StatusReport>
+                  <StatusReport>
+                    <Status>Failure: Connection timed out.</Status><CheckedTime>2014-10-27T17:48:26Z</CheckedTime>
+                  </StatusReport>
                 </HealthCheckObservation>
               </HealthCheckObservations>
             </GetHealthCheckStatusResponse>
@@ -287,14 +234,19 @@ public sealed class Route53ContractTests
         Assert.Equal("192.0.2.197", first.IPAddress);
         Assert.StartsWith("Success:", first.StatusReport!.Status, StringComparison.Ordinal);
         Assert.Equal(new DateTimeOffset(2014, 10, 27, 17, 48, 25, 38, TimeSpan.Zero), first.StatusReport.CheckedTime);
-        Assert.StartsWith("Failure:", response.HealthCheckObservations[1].StatusReport!.Status, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Failure:", response.HealthCheckObservations[1].StatusReport!.Status, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AnyOperation_ClientInEuWest1_IsSignedForUsEast1()
     {
         using var server = new CaptureServer().Answer(Xml(200,
-            $"""<GetChangeResponse xmlns="{Ns}"><ChangeInfo><Id>/change/C1</Id><Status>INSYNC</Status></ChangeInfo></GetChangeResponse>"""));
+            $"""
+            <GetChangeResponse xmlns="{Ns}">
+              <ChangeInfo><Id>/change/C1</Id><Status>INSYNC</Status></ChangeInfo>
+            </GetChangeResponse>
+            """));
 
         await Client(server).GetChangeAsync(new() { Id = "C1" });
 
@@ -304,9 +256,59 @@ public sealed class Route53ContractTests
     }
 
     [Fact]
-    public void DefaultEndpoint_AnyRegion_IsTheGlobalEndpoint()
+    public void Endpoint_NoOverrideInEuWest1_IsTheGlobalEndpointSignedForUsEast1()
     {
-        Assert.Equal("https://route53.amazonaws.com", AmazonRoute53Client.Service.DefaultEndpoint("eu-west-1"));
-        Assert.Equal("us-east-1", AmazonRoute53Client.Service.GlobalSigningRegion);
+        var config = new AwsClientConfig(AmazonRoute53Client.Service) { RegionEndpoint = RegionEndpoint.EUWest1 };
+
+        var endpoint = config.DetermineServiceOperationEndpoint(new(new GetChangeRequest { Id = "C1" }));
+
+        Assert.Equal("https://route53.amazonaws.com", endpoint.URL.TrimEnd('/'));
+        Assert.Equal("us-east-1", config.AuthenticationRegion);
     }
+
+    private static ResourceRecordSet AliasRecord() => new()
+    {
+        Name = "chat.example.com.",
+        Type = RRType.A,
+        AliasTarget = new()
+        {
+            HostedZoneId = "Z32O12XQLNTSW2",
+            DNSName = "dial-lb-1.eu-west-1.elb.amazonaws.com.",
+            EvaluateTargetHealth = true,
+        },
+    };
+
+    private static object AliasRecordParams() => new
+    {
+        Name = "chat.example.com.",
+        Type = "A",
+        AliasTarget = new
+        {
+            HostedZoneId = "Z32O12XQLNTSW2",
+            DNSName = "dial-lb-1.eu-west-1.elb.amazonaws.com.",
+            EvaluateTargetHealth = true,
+        },
+    };
+
+    private static ResourceRecordSet CnameRecord() => new()
+    {
+        Name = "chat.example.com.",
+        Type = RRType.Cname,
+        SetIdentifier = "eu-west-1",
+        Failover = ResourceRecordSetFailover.Primary,
+        TTL = 60,
+        ResourceRecords = [new() { Value = "dial-eu.example.com" }],
+        HealthCheckId = "3a4b5c6d-0000-4000-8000-000000000001",
+    };
+
+    private static object CnameRecordParams() => new
+    {
+        Name = "chat.example.com.",
+        Type = "CNAME",
+        SetIdentifier = "eu-west-1",
+        Failover = "PRIMARY",
+        TTL = 60,
+        ResourceRecords = new[] { new { Value = "dial-eu.example.com" } },
+        HealthCheckId = "3a4b5c6d-0000-4000-8000-000000000001",
+    };
 }

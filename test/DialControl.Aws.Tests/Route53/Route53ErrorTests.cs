@@ -54,8 +54,11 @@ public sealed class Route53ErrorTests
             <?xml version="1.0"?>
             <InvalidChangeBatch xmlns="{Ns}">
               <messages>
-                <Message>Tried to create an alias that targets dial-lb-1.eu-west-1.elb.amazonaws.com., type A in zone Z32O12XQLNTSW2, but the alias target name does not lie within the target zone</Message>
-                <Message>Tried to delete resource record set [name='old.example.com.', type='CNAME'] but it was not found</Message>
+                <Message>Tried to create resource record set [name='chat.example.com.', type='A'] but it already exists
+                </Message>
+                <Message>
+                  Tried to delete resource record set [name='old.example.com.', type='CNAME'] but it was not found
+                </Message>
               </messages>
               <RequestId>b25f48e8-84fd-11e6-80d9-574e0c4664cb</RequestId>
             </InvalidChangeBatch>
@@ -65,7 +68,9 @@ public sealed class Route53ErrorTests
             () => Client(server).ChangeResourceRecordSetsAsync(CnameUpsert()));
 
         Assert.Equal(2, error.Messages.Count);
-        Assert.StartsWith("Tried to create an alias that targets", error.Messages[0], StringComparison.Ordinal);
+        Assert.Equal(
+            "Tried to create resource record set [name='chat.example.com.', type='A'] but it already exists",
+            error.Messages[0]);
         Assert.Equal(
             "Tried to delete resource record set [name='old.example.com.', type='CNAME'] but it was not found",
             error.Messages[1]);
@@ -107,7 +112,8 @@ public sealed class Route53ErrorTests
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(status, (int)error.StatusCode);
         Assert.Equal(
-            $"Route 53 ChangeResourceRecordSets failed with {code} (HTTP {status}, request id req-1): message for {code}",
+            $"Route 53 ChangeResourceRecordSets failed with {code} (HTTP {status}, request id req-1): " +
+            $"message for {code}",
             error.Message);
     }
 
@@ -115,10 +121,12 @@ public sealed class Route53ErrorTests
     public async Task ChangeResourceRecordSets_PriorRequestNotCompleteOnce_IsRetriedAndSucceeds()
     {
         using var server = new CaptureServer().Answer(
-            Error(400, "PriorRequestNotComplete", "The request was rejected because Route 53 was still processing a prior request."),
-            new CannedResponse(200,
-                $"""<ChangeResourceRecordSetsResponse xmlns="{Ns}"><ChangeInfo><Id>/change/C7</Id><Status>PENDING</Status></ChangeInfo></ChangeResourceRecordSetsResponse>""",
-                "text/xml"));
+            Error(400, "PriorRequestNotComplete", "Route 53 is still processing a prior request for the zone."),
+            new CannedResponse(200, $"""
+                <ChangeResourceRecordSetsResponse xmlns="{Ns}">
+                  <ChangeInfo><Id>/change/C7</Id><Status>PENDING</Status></ChangeInfo>
+                </ChangeResourceRecordSetsResponse>
+                """, "text/xml"));
 
         var response = await Client(server).ChangeResourceRecordSetsAsync(CnameUpsert());
 

@@ -102,11 +102,15 @@ public sealed class StepFunctionsContractTests
     public async Task StartExecution_ExecutionAlreadyExists_ThrowsTypedExceptionWithoutRetry()
     {
         using var server = new CaptureServer().Answer(new CannedResponse(400,
-            """{"__type":"com.amazonaws.swf.service.v2.model#ExecutionAlreadyExists","message":"Execution Already Exists: 'x'"}""",
+            """
+            {"__type":"com.amazonaws.swf.service.v2.model#ExecutionAlreadyExists",
+             "message":"Execution Already Exists: 'x'"}
+            """,
             "application/x-amz-json-1.0"));
 
         var error = await Assert.ThrowsAsync<ExecutionAlreadyExistsException>(() =>
-            Client(server).StartExecutionAsync(new() { StateMachineArn = MachineArn, Name = "to-eu-west-1", Input = "{}" }));
+            Client(server).StartExecutionAsync(
+                new() { StateMachineArn = MachineArn, Name = "to-eu-west-1", Input = "{}" }));
 
         Assert.Equal("ExecutionAlreadyExists", error.ErrorCode);
         Assert.Equal(400, (int)error.StatusCode);
@@ -124,7 +128,10 @@ public sealed class StepFunctionsContractTests
     public async Task DescribeExecution_ExecutionDoesNotExist_ThrowsResourceNotFound()
     {
         using var server = new CaptureServer().Answer(new CannedResponse(400,
-            """{"__type":"com.amazonaws.swf.service.v2.model#ExecutionDoesNotExist","message":"Execution Does Not Exist"}""",
+            """
+            {"__type":"com.amazonaws.swf.service.v2.model#ExecutionDoesNotExist",
+             "message":"Execution Does Not Exist"}
+            """,
             "application/x-amz-json-1.0"));
 
         var error = await Assert.ThrowsAsync<ResourceNotFoundException>(() =>

@@ -1,3 +1,4 @@
+using DialControl.Functions.Hosting;
 using DialControl.Functions.Scaling;
 using DialControl.Functions.Tests.Scaling.Fakes;
 using Microsoft.Extensions.Logging;
@@ -322,10 +323,10 @@ public sealed class ScaleNodesFunctionTests
     public void FunctionTable_ScaleNodes_BuildsTheFunctionFromTheEnvironment()
     {
         var settings = ScalingHarness.Settings();
-        var environment = new Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new Hosting.AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
+        var environment = new FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
 
-        var function = Hosting.FunctionTable.Functions["ScaleNodes"](environment);
+        var function = FunctionTable.Functions["ScaleNodes"](environment);
 
         Assert.IsType<ScaleNodesFunction>(function);
     }
@@ -336,11 +337,11 @@ public sealed class ScaleNodesFunctionTests
         var settings = ScalingHarness.Settings();
         settings.Remove("EKS_CLUSTER");
         settings["DRY_RUN"] = "maybe";
-        var environment = new Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new Hosting.AwsClientFactory(settings));
+        var environment = new FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new AwsClientFactory(settings));
 
-        var error = Assert.Throws<Hosting.ConfigurationException>(
-            () => Hosting.FunctionTable.Functions["ScaleNodes"](environment));
+        var error = Assert.Throws<ConfigurationException>(
+            () => FunctionTable.Functions["ScaleNodes"](environment));
 
         Assert.Equal(
             [

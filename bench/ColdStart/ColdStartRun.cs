@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using DialControl.Testing;
+
+namespace DialControl.Bench.ColdStart;
+
+/// <summary>One way of running the bootstrap: the program and its arguments.</summary>
+internal sealed record Variant(string Name, string FileName, string[] Arguments);
+
+/// <summary>One cold start: milliseconds from process start to the first response, and peak RSS in KiB.</summary>
+internal sealed record Measurement(double ColdStartMs, long PeakRssKb);
+
+/// <summary>Starts the bootstrap against a fresh fake Runtime API with one Echo event queued.</summary>
+internal static class ColdStartRun
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    public static async Task<Measurement> MeasureAsync(Variant variant)
+    {
+        using var api = new FakeRuntimeApi();
+        api.Enqueue(new RuntimeApiEvent("bench-1", "{\"alarm\":\"cpu-high\"}", TimeSpan.FromSeconds(60)));
+        var info = new ProcessStartInfo(variant.FileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in variant.Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
+        info.Environment["_HANDLER"] = "Echo";
+        info.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "bench-echo";
+        info.Environment["AWS_LAMBDA_LOG_LEVEL"] = "INFO";
+
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var post = (await api.WaitForPostsAsync(1, Limit))[0];
+            if (post.Kind != "response")
+            {
+                throw new InvalidOperationException($"{variant.Name} posted {post.Kind}: {post.Body}");
+            }
+
+            // The process now waits in GET next, as a Lambda instance between events: its peak so far.
+            await api.WaitForNextCallsAsync(2, Limit);
+            return new Measurement(Stopwatch.GetElapsedTime(started, post.ReceivedTimestamp).TotalMilliseconds, PeakRssKb(process.Id));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static long PeakRssKb(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+}
