@@ -81,30 +81,43 @@ public static class AlarmEvents
 
     public static JsonObject Configuration(string type) => type switch
     {
-        "composite" => new JsonObject
-        {
-            ["alarmRule"] = "ALARM(dial-core-cpu-high) OR ALARM(dial-core-memory-high)",
-            ["actionsSuppressor"] = "dial-maintenance",
-            ["actionsSuppressorWaitPeriod"] = 120,
-            ["actionsSuppressorExtensionPeriod"] = 180,
-        },
-        "metric-math" => new JsonObject
-        {
-            ["description"] = "Requested CPU across DIAL Core nodes",
-            ["metrics"] = new JsonArray(
-                new JsonObject { ["id"] = "e1", ["expression"] = "m1 / m2 * 100", ["label"] = "cpu", ["returnData"] = true },
-                MetricStat("m1", "node_cpu_reserved_capacity", returnData: false),
-                MetricStat("m2", "node_cpu_limit", returnData: false)),
-        },
+        "composite" => CompositeConfiguration(),
+        "metric-math" => MetricMathConfiguration(),
         _ => new JsonObject
         {
             ["description"] = "DIAL Core nodes CPU high",
-            ["metrics"] = new JsonArray(MetricStat("30b6c6b2-a864-43a2-4877-c09a1afc3b87", "node_cpu_utilization", true)),
+            ["metrics"] = new JsonArray(
+                MetricStat("30b6c6b2-a864-43a2-4877-c09a1afc3b87", "node_cpu_utilization", true)),
         },
     };
 
-    public static JsonObject EventBridgeEnvelope(JsonNode detail, DateTimeOffset time, string alarm, string id = EventId) =>
-        new()
+    /// <summary>A composite alarm has an alarm rule instead of metrics.</summary>
+    public static JsonObject CompositeConfiguration() => new()
+    {
+        ["alarmRule"] = "ALARM(dial-core-cpu-high) OR ALARM(dial-core-memory-high)",
+        ["actionsSuppressor"] = "dial-maintenance",
+        ["actionsSuppressorWaitPeriod"] = 120,
+        ["actionsSuppressorExtensionPeriod"] = 180,
+    };
+
+    /// <summary>A metric-math alarm watches an expression over metrics that return no data themselves.</summary>
+    public static JsonObject MetricMathConfiguration() => new()
+    {
+        ["description"] = "Requested CPU across DIAL Core nodes",
+        ["metrics"] = new JsonArray(
+            new JsonObject
+            {
+                ["id"] = "e1",
+                ["expression"] = "m1 / m2 * 100",
+                ["label"] = "cpu",
+                ["returnData"] = true,
+            },
+            MetricStat("m1", "node_cpu_reserved_capacity", returnData: false),
+            MetricStat("m2", "node_cpu_limit", returnData: false)),
+    };
+
+    public static JsonObject EventBridgeEnvelope(JsonNode detail, DateTimeOffset time, string alarm,
+        string id = EventId) => new()
         {
             ["version"] = "0",
             ["id"] = id,

@@ -5,20 +5,21 @@ namespace DialControl.Functions.Tests.Scaling;
 
 public sealed class BreachCalculatorTests
 {
+    private const string NoThreshold = "reasonData has no numeric threshold (composite or anomaly detection alarm)";
+
     [Theory]
     [InlineData(null, "reasonData is absent")]
     [InlineData("", "reasonData is absent")]
     [InlineData("{\"threshold\": 80, ", "reasonData is not valid JSON")]
     [InlineData("[1, 2]", "reasonData is not a JSON object")]
-    [InlineData("{\"recentDatapoints\": [95]}", "reasonData has no numeric threshold (composite or anomaly detection alarm)")]
-    [InlineData("{\"threshold\": \"80\", \"recentDatapoints\": [95]}",
-        "reasonData has no numeric threshold (composite or anomaly detection alarm)")]
+    [InlineData("{\"recentDatapoints\": [95]}", NoThreshold)]
+    [InlineData("{\"threshold\": \"80\", \"recentDatapoints\": [95]}", NoThreshold)]
     [InlineData("{\"threshold\": 80}", "reasonData has no recent datapoints")]
     [InlineData("{\"threshold\": 80, \"recentDatapoints\": []}", "reasonData has no recent datapoints")]
     [InlineData("{\"threshold\": 80, \"recentDatapoints\": [\"95\", null]}", "reasonData has no recent datapoints")]
-    [InlineData("{\"threshold\": 80, \"recentDatapoints\": [12.5, 70]}", "no recent datapoint is above the threshold 80")]
-    [InlineData("{\"triggeringAlarms\": [{\"arn\": \"arn:aws:cloudwatch:eu-west-1:1:alarm:a\"}]}",
-        "reasonData has no numeric threshold (composite or anomaly detection alarm)")]
+    [InlineData("{\"threshold\": 80, \"recentDatapoints\": [12.5, 70]}",
+        "no recent datapoint is above the threshold 80")]
+    [InlineData("{\"triggeringAlarms\": [{\"arn\": \"arn:aws:cloudwatch:eu-west-1:1:alarm:a\"}]}", NoThreshold)]
     public void Measure_NoUsableBreach_IsUnknownWithExplanation(string? reasonData, string explanation)
     {
         var breach = BreachCalculator.Measure(reasonData, AlarmSide.Above);
@@ -39,7 +40,8 @@ public sealed class BreachCalculatorTests
     [Fact]
     public void Measure_SeveralDatapoints_TakesSmallestBreachAndIgnoresTheOtherSide()
     {
-        var breach = BreachCalculator.Measure("{\"threshold\": 80, \"recentDatapoints\": [110, 95, 40]}", AlarmSide.Above);
+        var breach = BreachCalculator.Measure("{\"threshold\": 80, \"recentDatapoints\": [110, 95, 40]}",
+            AlarmSide.Above);
 
         Assert.Equal(new Breach(15, "breach 15 above the threshold 80 (smallest of 2 breaching datapoints)"), breach);
     }
@@ -47,7 +49,8 @@ public sealed class BreachCalculatorTests
     [Fact]
     public void Measure_AlarmBelowThreshold_MeasuresDownwards()
     {
-        var breach = BreachCalculator.Measure("{\"threshold\": 30, \"recentDatapoints\": [12, 25, 40]}", AlarmSide.Below);
+        var breach = BreachCalculator.Measure("{\"threshold\": 30, \"recentDatapoints\": [12, 25, 40]}",
+            AlarmSide.Below);
 
         Assert.Equal(new Breach(5, "breach 5 below the threshold 30 (smallest of 2 breaching datapoints)"), breach);
     }

@@ -163,10 +163,11 @@ public sealed class DuplicateDeliveryTests
         var record = harness.Table.Item("scale#event#" + Key, "dial/core")!;
         Assert.Equal(("3", "5", "dial-core-cpu-high"), (record["fromDesiredSize"].N, record["targetDesiredSize"].N,
             record["alarm"].S));
-        Assert.Equal(ScalingHarness.Start.AddDays(2).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            record["expiresAt"].N);
+        Assert.Equal(Text(ScalingHarness.Start.AddDays(2).ToUnixTimeSeconds()), record["expiresAt"].N);
         var lockItem = harness.Table.Item("scale#lock#dial/core", "lock")!;
-        Assert.Equal((Key, ScalingHarness.Start.AddSeconds(60).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Assert.Equal((Key, Text(ScalingHarness.Start.AddSeconds(60).ToUnixTimeMilliseconds())),
             (lockItem["holder"].S, lockItem["lockedUntil"].N));
     }
+
+    private static string Text(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

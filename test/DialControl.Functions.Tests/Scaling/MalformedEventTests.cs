@@ -15,66 +15,77 @@ public sealed class MalformedEventTests
 
     private static readonly DateTimeOffset Now = ScalingHarness.Start.AddSeconds(-10);
 
-    public static TheoryData<string, string, string, string> Cases()
+    /// <summary>Payloads that are not JSON objects or not an event this function handles.</summary>
+    public static TheoryData<string, string, string, string> WrongPayloads() => new()
     {
-        var data = new TheoryData<string, string, string, string>
-        {
-            { "empty", "", "empty-payload", $"the payload is empty; {Accepted}" },
-            { "blank", " \r\n\t ", "empty-payload", $"the payload is empty; {Accepted}" },
-            { "truncated", "{", "malformed-json", $"the payload is not valid JSON (line 1, byte 2); {Accepted}" },
-            { "text", "not json", "malformed-json", $"the payload is not valid JSON (line 1, byte 2); {Accepted}" },
-            { "trailing", "{}x", "malformed-json", $"the payload is not valid JSON (line 1, byte 3); {Accepted}" },
-            { "too deep", new string('[', 100) + new string(']', 100), "malformed-json",
-                $"the payload is not valid JSON (line 1, byte 65); {Accepted}" },
-            { "array", "[]", "not-an-object", $"the payload is a JSON array, not an object; {Accepted}" },
-            { "number", "42", "not-an-object", $"the payload is a JSON number, not an object; {Accepted}" },
-            { "null", "null", "not-an-object", $"the payload is a JSON null, not an object; {Accepted}" },
-            { "empty object", "{}", "unsupported-event", Unsupported("missing", "missing") },
-            { "ec2 event", Envelope("aws.ec2", "EC2 Instance State-change Notification"), "unsupported-event",
-                Unsupported("\"aws.ec2\"", "\"EC2 Instance State-change Notification\"") },
-            { "alarm change from other source", Envelope("aws.ec2", "CloudWatch Alarm State Change"),
-                "unsupported-event", Unsupported("\"aws.ec2\"", "\"CloudWatch Alarm State Change\"") },
-            { "configuration change", Envelope("aws.cloudwatch", "CloudWatch Alarm Configuration Change"),
-                "unsupported-event", Unsupported("\"aws.cloudwatch\"", "\"CloudWatch Alarm Configuration Change\"") },
-            { "sns wrapped", "{\"Records\":[{\"EventSource\":\"aws:sns\",\"Sns\":{\"Message\":\"{}\"}}]}",
-                "unsupported-event", Unsupported("missing", "missing") },
-            { "no detail", Without(Bridge(), "detail"), "missing-field",
-                "detail is missing from the alarm state change event; nothing changed" },
-            { "detail text", With(Bridge(), "detail", "ALARM"), "missing-field", "detail is not an object; nothing changed" },
-            { "no alarm name", Without(Bridge(), "detail", "alarmName"), "missing-field",
-                "detail.alarmName is missing or not text; nothing changed" },
-            { "numeric alarm name", With(Bridge(), "detail", "alarmName", 7), "missing-field",
-                "detail.alarmName is missing or not text; nothing changed" },
-            { "no state", Without(Bridge(), "detail", "state"), "missing-field", NoState("detail") },
-            { "no state value", Without(Bridge(), "detail", "state", "value"), "missing-field", NoState("detail") },
-            { "numeric state value", With(Bridge(), "detail", "state", "value", 1), "missing-field", NoState("detail") },
-            { "unknown state", With(Bridge(), "detail", "state", "value", "BROKEN"), "unknown-state",
-                "detail.state.value is \"BROKEN\" for alarm dial-core-cpu-high; allowed: ALARM, OK or " +
-                "INSUFFICIENT_DATA; nothing changed" },
-            { "bad timestamp", With(Bridge(), "detail", "state", "timestamp", "yesterday"), "bad-timestamp",
-                "detail.state.timestamp \"yesterday\" of alarm dial-core-cpu-high is not a timestamp such as " +
-                "2019-10-02T17:04:40.989+0000; nothing changed" },
-            { "no timestamp nor id", Without(Without(Bridge(), "id"), "detail", "state", "timestamp"), "missing-field",
-                NoTimestamp("detail") },
-            { "action without timestamp", Without(Action(), "alarmData", "state", "timestamp"), "missing-field",
-                NoTimestamp("alarmData") },
-            { "action from sns", With(Action(), "source", "aws.sns"), "unsupported-event",
-                Unsupported("\"aws.sns\"", "missing") },
-            { "action data array", With(Action(), "alarmData", new JsonArray()), "missing-field",
-                "alarmData is not an object; nothing changed" },
-            { "schedule without id", Without(Schedule(), "id"), "missing-field",
-                "id is missing from the scheduled event; it is the duplicate-delivery key, so nothing changed" },
-            { "schedule from cloudwatch", With(Schedule(), "source", "aws.cloudwatch"), "unsupported-event",
-                Unsupported("\"aws.cloudwatch\"", "\"Scheduled Event\"") },
-            { "unknown alarm", AlarmEvents.EventBridge("dial-gpu-high", "ALARM", Now, null), "unknown-alarm",
-                "alarm dial-gpu-high is not in SCALE_POLICIES (configured: dial-core-cpu-high, dial-core-memory-high, " +
-                "dial-core-composite, dial-core-cpu-low); nothing changed" },
-        };
-        return data;
-    }
+        { "empty", "", "empty-payload", $"the payload is empty; {Accepted}" },
+        { "blank", " \r\n\t ", "empty-payload", $"the payload is empty; {Accepted}" },
+        { "truncated", "{", "malformed-json", $"the payload is not valid JSON (line 1, byte 2); {Accepted}" },
+        { "text", "not json", "malformed-json", $"the payload is not valid JSON (line 1, byte 2); {Accepted}" },
+        { "trailing", "{}x", "malformed-json", $"the payload is not valid JSON (line 1, byte 3); {Accepted}" },
+        { "too deep", new string('[', 100) + new string(']', 100), "malformed-json",
+            $"the payload is not valid JSON (line 1, byte 65); {Accepted}" },
+        { "array", "[]", "not-an-object", $"the payload is a JSON array, not an object; {Accepted}" },
+        { "number", "42", "not-an-object", $"the payload is a JSON number, not an object; {Accepted}" },
+        { "null", "null", "not-an-object", $"the payload is a JSON null, not an object; {Accepted}" },
+        { "empty object", "{}", "unsupported-event", Unsupported("missing", "missing") },
+        { "ec2 event", Envelope("aws.ec2", "EC2 Instance State-change Notification"), "unsupported-event",
+            Unsupported("\"aws.ec2\"", "\"EC2 Instance State-change Notification\"") },
+        { "alarm change from other source", Envelope("aws.ec2", "CloudWatch Alarm State Change"),
+            "unsupported-event", Unsupported("\"aws.ec2\"", "\"CloudWatch Alarm State Change\"") },
+        { "configuration change", Envelope("aws.cloudwatch", "CloudWatch Alarm Configuration Change"),
+            "unsupported-event", Unsupported("\"aws.cloudwatch\"", "\"CloudWatch Alarm Configuration Change\"") },
+        { "sns wrapped", "{\"Records\":[{\"EventSource\":\"aws:sns\",\"Sns\":{\"Message\":\"{}\"}}]}",
+            "unsupported-event", Unsupported("missing", "missing") },
+    };
+
+    /// <summary>EventBridge alarm events with a field missing, mistyped or unknown.</summary>
+    public static TheoryData<string, string, string, string> BrokenEvents() => new()
+    {
+        { "no detail", Without(Bridge(), "detail"), "missing-field",
+            "detail is missing from the alarm state change event; nothing changed" },
+        { "detail text", With(Bridge(), "detail", "ALARM"), "missing-field",
+            "detail is not an object; nothing changed" },
+        { "no alarm name", Without(Bridge(), "detail", "alarmName"), "missing-field",
+            "detail.alarmName is missing or not text; nothing changed" },
+        { "numeric alarm name", With(Bridge(), "detail", "alarmName", 7), "missing-field",
+            "detail.alarmName is missing or not text; nothing changed" },
+        { "no state", Without(Bridge(), "detail", "state"), "missing-field", NoState("detail") },
+        { "no state value", Without(Bridge(), "detail", "state", "value"), "missing-field", NoState("detail") },
+        { "numeric state value", With(Bridge(), "detail", "state", "value", 1), "missing-field",
+            NoState("detail") },
+        { "unknown state", With(Bridge(), "detail", "state", "value", "BROKEN"), "unknown-state",
+            "detail.state.value is \"BROKEN\" for alarm dial-core-cpu-high; allowed: ALARM, OK or " +
+            "INSUFFICIENT_DATA; nothing changed" },
+        { "bad timestamp", With(Bridge(), "detail", "state", "timestamp", "yesterday"), "bad-timestamp",
+            "detail.state.timestamp \"yesterday\" of alarm dial-core-cpu-high is not a timestamp such as " +
+            "2019-10-02T17:04:40.989+0000; nothing changed" },
+        { "no timestamp nor id", Without(Without(Bridge(), "id"), "detail", "state", "timestamp"), "missing-field",
+            NoTimestamp("detail") },
+    };
+
+    /// <summary>Alarm action payloads, scheduled events and alarms that are not configured.</summary>
+    public static TheoryData<string, string, string, string> OtherBrokenEvents() => new()
+    {
+        { "action without timestamp", Without(Action(), "alarmData", "state", "timestamp"), "missing-field",
+            NoTimestamp("alarmData") },
+        { "action from sns", With(Action(), "source", "aws.sns"), "unsupported-event",
+            Unsupported("\"aws.sns\"", "missing") },
+        { "action data array", With(Action(), "alarmData", new JsonArray()), "missing-field",
+            "alarmData is not an object; nothing changed" },
+        { "schedule without id", Without(Schedule(), "id"), "missing-field",
+            "id is missing from the scheduled event; it is the duplicate-delivery key, so nothing changed" },
+        { "schedule from cloudwatch", With(Schedule(), "source", "aws.cloudwatch"), "unsupported-event",
+            Unsupported("\"aws.cloudwatch\"", "\"Scheduled Event\"") },
+        { "unknown alarm", AlarmEvents.EventBridge("dial-gpu-high", "ALARM", Now, null), "unknown-alarm",
+            "alarm dial-gpu-high is not in SCALE_POLICIES (configured: dial-core-cpu-high, " +
+            "dial-core-memory-high, dial-core-composite, dial-core-cpu-low); nothing changed" },
+    };
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(WrongPayloads))]
+    [MemberData(nameof(BrokenEvents))]
+    [MemberData(nameof(OtherBrokenEvents))]
     public async Task InvokeAsync_MalformedOrUnexpected_LogsClearSkipAndCallsNothing(string name, string payload,
         string code, string reason)
     {

@@ -32,8 +32,8 @@ public sealed class RaceTests
         return responses;
     }
 
-    private static string MemoryHigh(ScalingHarness harness) => AlarmEvents.EventBridge("dial-core-memory-high", "ALARM",
-        harness.Clock.GetUtcNow().AddSeconds(-10), null, id: "5f2b0b1e-0000-4000-8000-000000000002");
+    private static string MemoryHigh(ScalingHarness harness) => AlarmEvents.EventBridge("dial-core-memory-high",
+        "ALARM", harness.Clock.GetUtcNow().AddSeconds(-10), null, id: "5f2b0b1e-0000-4000-8000-000000000002");
 
     [Fact]
     public async Task InvokeAsync_TwoAlarmsAtOnce_AddOneStepOnly()

@@ -42,7 +42,8 @@ public sealed class ScaleDeciderTests
     {
         var result = Decide(NodeGroup(desired, min, max), breach: double.IsNaN(breach) ? null : breach);
 
-        Assert.Equal((decision, delta, newDesired, code), (result.Name, result.Delta, result.NewDesiredSize, result.ReasonCode));
+        Assert.Equal((decision, delta, newDesired, code),
+            (result.Name, result.Delta, result.NewDesiredSize, result.ReasonCode));
     }
 
     // Scale-in table: desired, minSize, policy min, then decision, new size, code.
@@ -141,7 +142,8 @@ public sealed class ScaleDeciderTests
         var result = Decide(NodeGroup(11, max: 12), Out with { Max = null }, breach: 40);
 
         Assert.Equal(12, result.NewDesiredSize);
-        Assert.EndsWith("capped at the ceiling 12 (policy max none, node group maxSize 12)", result.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("capped at the ceiling 12 (policy max none, node group maxSize 12)", result.Reason,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +177,8 @@ public sealed class ScaleDeciderTests
         var result = Decide(NodeGroup(5), In, scaleIn: false);
 
         Assert.Equal(("skip", "scale-in-disabled"), (result.Name, result.ReasonCode));
-        Assert.Equal("scale-in of node group core is disabled (SCALE_IN_ENABLED is false); nothing changed", result.Reason);
+        Assert.Equal("scale-in of node group core is disabled (SCALE_IN_ENABLED is false); nothing changed",
+            result.Reason);
     }
 
     [Fact]
@@ -183,7 +186,8 @@ public sealed class ScaleDeciderTests
     {
         var result = Decide(NodeGroup(5, min: 1), In);
 
-        Assert.Equal("desired size 5 -> 4: one node in, within the floor 2 (policy min 2, node group minSize 1)", result.Reason);
+        Assert.Equal("desired size 5 -> 4: one node in, within the floor 2 (policy min 2, node group minSize 1)",
+            result.Reason);
     }
 
     [Theory]

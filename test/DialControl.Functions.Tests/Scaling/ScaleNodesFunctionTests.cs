@@ -1,3 +1,4 @@
+using DialControl.Functions.Hosting;
 using DialControl.Functions.Scaling;
 using DialControl.Functions.Tests.Scaling.Fakes;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,8 @@ public sealed class ScaleNodesFunctionTests
 
         Assert.Equal(ScaleOutCalls, harness.Calls.Calls);
         var update = Assert.Single(harness.Eks.Updates);
-        Assert.Equal(("dial", "core", 5), (update.ClusterName, update.NodegroupName, update.ScalingConfig!.DesiredSize));
+        Assert.Equal(("dial", "core", 5),
+            (update.ClusterName, update.NodegroupName, update.ScalingConfig!.DesiredSize));
         Assert.Null(update.ScalingConfig.MinSize);
         Assert.Null(update.ScalingConfig.MaxSize);
         var key = "alarm|dial-core-cpu-high|2025-03-01T11:59:40.000Z";
@@ -84,7 +86,8 @@ public sealed class ScaleNodesFunctionTests
             Assert.Equal(value, line.State[key]);
         }
 
-        Assert.StartsWith("desired size 3 -> 5: step +2 for breach 25", (string)line.State["reason"]!, StringComparison.Ordinal);
+        Assert.StartsWith("desired size 3 -> 5: step +2 for breach 25", (string)line.State["reason"]!,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,7 +139,8 @@ public sealed class ScaleNodesFunctionTests
     [Theory]
     [InlineData(null, "reasonData is absent")]
     [InlineData("{\"version\":\"1.0\",\"threshold\":", "reasonData is not valid JSON")]
-    [InlineData("{\"version\":\"1.0\",\"recentDatapoints\":[],\"threshold\":80.0}", "reasonData has no recent datapoints")]
+    [InlineData("{\"version\":\"1.0\",\"recentDatapoints\":[],\"threshold\":80.0}",
+        "reasonData has no recent datapoints")]
     public async Task InvokeAsync_ReasonDataAbsentOrMalformed_TakesSmallestStep(string? reasonData, string why)
     {
         var harness = ScalingHarness.Create(desired: 3);
@@ -225,7 +229,8 @@ public sealed class ScaleNodesFunctionTests
             "alarm|dial-core-cpu-high|2025-03-01T11:59:40.000Z) failed with ServerException (HTTP 500) after the " +
             "SDK's retries; a redelivery of the event is safe (same claim, same clientRequestToken)", error.Message);
         var line = Assert.Single(harness.Decisions);
-        Assert.Equal((LogLevel.Error, "error", "aws-error"), (line.Level, line.State["decision"], line.State["reasonCode"]));
+        Assert.Equal((LogLevel.Error, "error", "aws-error"),
+            (line.Level, line.State["decision"], line.State["reasonCode"]));
     }
 
     [Fact]
@@ -266,8 +271,8 @@ public sealed class ScaleNodesFunctionTests
         var decision = await harness.DecideAsync(harness.CpuHigh(25));
 
         Assert.Empty(harness.Calls.MutatingCalls);
-        Assert.Equal("node group core was not found in cluster dial (ResourceNotFoundException); check SCALE_POLICIES " +
-            "and EKS_CLUSTER; nothing changed", (string)decision["reason"]!);
+        Assert.Equal("node group core was not found in cluster dial (ResourceNotFoundException); check " +
+            "SCALE_POLICIES and EKS_CLUSTER; nothing changed", (string)decision["reason"]!);
         Assert.Equal(LogLevel.Error, Assert.Single(harness.Decisions).Level);
     }
 
@@ -296,7 +301,8 @@ public sealed class ScaleNodesFunctionTests
         var decision = await harness.DecideAsync(payload);
 
         Assert.Equal(ScaleOutCalls, harness.Calls.Calls);
-        Assert.Equal(("in", -1, 4), ((string)decision["decision"]!, (int)decision["delta"]!, harness.Eks.DesiredSize!.Value));
+        Assert.Equal(("in", -1, 4),
+            ((string)decision["decision"]!, (int)decision["delta"]!, harness.Eks.DesiredSize!.Value));
         Assert.Equal("in", harness.Metrics.Points.Single(p => p.Name == "ScaleChange").Dimensions["Direction"]);
     }
 
@@ -317,10 +323,10 @@ public sealed class ScaleNodesFunctionTests
     public void FunctionTable_ScaleNodes_BuildsTheFunctionFromTheEnvironment()
     {
         var settings = ScalingHarness.Settings();
-        var environment = new DialControl.Functions.Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new DialControl.Functions.Hosting.AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
+        var environment = new FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
 
-        var function = DialControl.Functions.Hosting.FunctionTable.Functions["ScaleNodes"](environment);
+        var function = FunctionTable.Functions["ScaleNodes"](environment);
 
         Assert.IsType<ScaleNodesFunction>(function);
     }
@@ -331,10 +337,11 @@ public sealed class ScaleNodesFunctionTests
         var settings = ScalingHarness.Settings();
         settings.Remove("EKS_CLUSTER");
         settings["DRY_RUN"] = "maybe";
-        var environment = new DialControl.Functions.Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new DialControl.Functions.Hosting.AwsClientFactory(settings));
+        var environment = new FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new AwsClientFactory(settings));
 
-        var error = Assert.Throws<DialControl.Functions.Hosting.ConfigurationException>(() => DialControl.Functions.Hosting.FunctionTable.Functions["ScaleNodes"](environment));
+        var error = Assert.Throws<ConfigurationException>(
+            () => FunctionTable.Functions["ScaleNodes"](environment));
 
         Assert.Equal(
             [

@@ -109,9 +109,9 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
         var free = await store.TryClaimAsync(Claim("k3", now.AddSeconds(60)), CancellationToken.None);
 
         Assert.Equal(ClaimStatus.Claimed, first.Status);
-        Assert.Equal(new ClaimResult(ClaimStatus.Duplicate, new ScaleClaimRecord(2, 3,
-            ScaleRequestToken.For("k1", scene.Cluster, "core"), DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()))),
-            duplicate);
+        var firstRecord = new ScaleClaimRecord(2, 3, ScaleRequestToken.For("k1", scene.Cluster, "core"),
+            DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()));
+        Assert.Equal(new ClaimResult(ClaimStatus.Duplicate, firstRecord), duplicate);
         Assert.Equal((ClaimStatus.Locked, "k1"), (locked.Status, locked.LockHolder));
         Assert.Equal(ClaimStatus.Claimed, free.Status);
     }
@@ -120,53 +120,66 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
 
     private Scene Seed(string prefix)
     {
-        var cluster = $"dial-{prefix}";
-        var table = $"{Table}-{prefix}";
-        Boto3.Call(moto.Url,
-            new("eks", "create_cluster", new
-            {
-                name = cluster,
-                roleArn = "arn:aws:iam::123456789012:role/eks",
-                resourcesVpcConfig = new { subnetIds = new[] { "subnet-1" } },
-            }, Region),
-            new("eks", "create_nodegroup", new
-            {
-                clusterName = cluster,
-                nodegroupName = "core",
-                nodeRole = "arn:aws:iam::123456789012:role/node",
-                subnets = new[] { "subnet-1" },
-                scalingConfig = new { minSize = 1, maxSize = 10, desiredSize = 2 },
-            }, Region),
-            new("dynamodb", "create_table", new
-            {
-                TableName = table,
-                KeySchema = new object[] { new { AttributeName = "pk", KeyType = "HASH" }, new { AttributeName = "sk", KeyType = "RANGE" } },
-                AttributeDefinitions = new object[]
-                {
-                    new { AttributeName = "pk", AttributeType = "S" },
-                    new { AttributeName = "sk", AttributeType = "S" },
-                },
-                BillingMode = "PAY_PER_REQUEST",
-            }, Region),
-            Alarm($"{prefix}-cpu-high"),
-            Alarm($"{prefix}-memory-high"),
-            new("cloudwatch", "set_alarm_state", new
-            {
-                AlarmName = $"{prefix}-cpu-high",
-                StateValue = "ALARM",
-                StateReason = "Threshold Crossed: 1 datapoint [95.0] was greater than the threshold (80.0).",
-                StateReasonData = "{\"version\":\"1.0\",\"statistic\":\"Average\",\"period\":60," +
-                    "\"recentDatapoints\":[95.0],\"threshold\":80.0}",
-            }, Region),
-            new("cloudwatch", "set_alarm_state", new
-            {
-                AlarmName = $"{prefix}-memory-high",
-                StateValue = "OK",
-                StateReason = "Threshold Crossed: 1 datapoint [40.0] was not greater than the threshold (80.0).",
-            }, Region));
-        var scene = new Scene(prefix, cluster, table, DateTimeOffset.MinValue);
+        var scene = new Scene(prefix, $"dial-{prefix}", $"{Table}-{prefix}", DateTimeOffset.MinValue);
+        Boto3.Call(moto.Url, [.. SeedNodeGroup(scene), SeedTable(scene), .. SeedAlarms(prefix)]);
         return scene with { CreatedAt = ModifiedAt(scene) };
     }
+
+    private static Boto3Call[] SeedNodeGroup(Scene scene) =>
+    [
+        new("eks", "create_cluster", new
+        {
+            name = scene.Cluster,
+            roleArn = "arn:aws:iam::123456789012:role/eks",
+            resourcesVpcConfig = new { subnetIds = new[] { "subnet-1" } },
+        }, Region),
+        new("eks", "create_nodegroup", new
+        {
+            clusterName = scene.Cluster,
+            nodegroupName = "core",
+            nodeRole = "arn:aws:iam::123456789012:role/node",
+            subnets = new[] { "subnet-1" },
+            scalingConfig = new { minSize = 1, maxSize = 10, desiredSize = 2 },
+        }, Region),
+    ];
+
+    /// <summary>The state table as the template declares it: pk and sk strings.</summary>
+    private static Boto3Call SeedTable(Scene scene) => new("dynamodb", "create_table", new
+    {
+        TableName = scene.Table,
+        KeySchema = new object[]
+        {
+            new { AttributeName = "pk", KeyType = "HASH" },
+            new { AttributeName = "sk", KeyType = "RANGE" },
+        },
+        AttributeDefinitions = new object[]
+        {
+            new { AttributeName = "pk", AttributeType = "S" },
+            new { AttributeName = "sk", AttributeType = "S" },
+        },
+        BillingMode = "PAY_PER_REQUEST",
+    }, Region);
+
+    /// <summary>cpu-high put into ALARM (one datapoint 15 over its threshold), memory-high OK.</summary>
+    private static Boto3Call[] SeedAlarms(string prefix) =>
+    [
+        Alarm($"{prefix}-cpu-high"),
+        Alarm($"{prefix}-memory-high"),
+        new("cloudwatch", "set_alarm_state", new
+        {
+            AlarmName = $"{prefix}-cpu-high",
+            StateValue = "ALARM",
+            StateReason = "Threshold Crossed: 1 datapoint [95.0] was greater than the threshold (80.0).",
+            StateReasonData = "{\"version\":\"1.0\",\"statistic\":\"Average\",\"period\":60," +
+                "\"recentDatapoints\":[95.0],\"threshold\":80.0}",
+        }, Region),
+        new("cloudwatch", "set_alarm_state", new
+        {
+            AlarmName = $"{prefix}-memory-high",
+            StateValue = "OK",
+            StateReason = "Threshold Crossed: 1 datapoint [40.0] was not greater than the threshold (80.0).",
+        }, Region),
+    ];
 
     private static Boto3Call Alarm(string name) => new("cloudwatch", "put_metric_alarm", new
     {
@@ -219,7 +232,8 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
 
     /// <summary>The node group's modifiedAt as moto stamped it (its wall clock).</summary>
     private DateTimeOffset ModifiedAt(Scene scene) =>
-        DateTimeOffset.Parse((string)Nodegroup(scene)["modifiedAt"]!, System.Globalization.CultureInfo.InvariantCulture);
+        DateTimeOffset.Parse((string)Nodegroup(scene)["modifiedAt"]!,
+            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A fake clock only moves forward.</summary>
     private static DateTimeOffset Later(DateTimeOffset wanted, TimeProvider clock) =>

@@ -16,6 +16,10 @@ public sealed class ScaleNodesOptionsTests
         "cooldownSeconds, max, min (text for alarm, nodegroup, direction and alarmWhen, whole numbers for " +
         "cooldownSeconds, max, min and add, numbers for the bounds)";
 
+    private const string OutPolicy = "[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",";
+
+    private const string InPolicy = "[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"in\",";
+
     private const string ExampleText =
         "[{\"alarm\":\"dial-core-cpu-high\",\"nodegroup\":\"core\",\"direction\":\"out\"}]";
 
@@ -37,7 +41,8 @@ public sealed class ScaleNodesOptionsTests
         var options = Load(Example);
 
         Assert.Equal(("eu-west-1", "dial", "dialcontrol-state"), (options.Region, options.Cluster, options.StateTable));
-        Assert.Equal((false, false, TimeSpan.FromSeconds(900)), (options.ScaleInEnabled, options.DryRun, options.MaxEventAge));
+        Assert.Equal((false, false, TimeSpan.FromSeconds(900)),
+            (options.ScaleInEnabled, options.DryRun, options.MaxEventAge));
         var scaleOut = options.Policies[0];
         Assert.Equal(("dial-core-cpu-high", "core", ScaleDirection.Out, AlarmSide.Above, 10, (int?)null),
             (scaleOut.Alarm, scaleOut.NodeGroup, scaleOut.Direction, scaleOut.AlarmWhen, scaleOut.Max, scaleOut.Min));
@@ -73,7 +78,8 @@ public sealed class ScaleNodesOptionsTests
             s["MAX_EVENT_AGE_SECONDS"] = "3600";
         });
 
-        Assert.Equal((true, true, TimeSpan.FromHours(1)), (options.ScaleInEnabled, options.DryRun, options.MaxEventAge));
+        Assert.Equal((true, true, TimeSpan.FromHours(1)),
+            (options.ScaleInEnabled, options.DryRun, options.MaxEventAge));
     }
 
     [Fact]
@@ -81,7 +87,8 @@ public sealed class ScaleNodesOptionsTests
     {
         var error = Assert.Throws<ConfigurationException>(() => Load("""
             [{"alarm":"","nodegroup":"core group","direction":"up","cooldownSeconds":-1},
-             {"alarm":"b","nodegroup":"core","direction":"out","steps":[{"lowerBound":0,"upperBound":10,"add":0}],"min":1}]
+             {"alarm":"b","nodegroup":"core","direction":"out",
+              "steps":[{"lowerBound":0,"upperBound":10,"add":0}],"min":1}]
             """, s =>
         {
             s.Remove("AWS_REGION");
@@ -93,19 +100,23 @@ public sealed class ScaleNodesOptionsTests
         Assert.Equal(
             [
                 "AWS_REGION is missing; allowed: an AWS region such as eu-west-1",
-                "STATE_TABLE is \"x\"; allowed: the DynamoDB state table name, 3 to 255 letters, digits, '_', '-' or '.'",
+                "STATE_TABLE is \"x\"; allowed: the DynamoDB state table name, 3 to 255 letters, digits, '_', " +
+                "'-' or '.'",
                 "SCALE_POLICIES[0].alarm is \"\"; allowed: the CloudWatch alarm name, 1 to 255 characters",
                 "SCALE_POLICIES[0].nodegroup is \"core group\"; allowed: an EKS node group name, 1 to 63 letters, " +
                 "digits, '-' or '_', starting with a letter or digit",
                 "SCALE_POLICIES[0].direction is \"up\"; allowed: \"out\" (add nodes) or \"in\" (remove one node)",
-                "SCALE_POLICIES[0].cooldownSeconds is -1; allowed: 0 to 86400 seconds (default 300 for out, 600 for in)",
+                "SCALE_POLICIES[0].cooldownSeconds is -1; allowed: 0 to 86400 seconds (default 300 for out, " +
+                "600 for in)",
                 "SCALE_POLICIES[1].steps[0].add is 0; allowed: 1 to 100 nodes",
-                "SCALE_POLICIES[1].min is set on a scale-out policy; allowed: min on scale-in policies, max on scale-out",
+                "SCALE_POLICIES[1].min is set on a scale-out policy; allowed: min on scale-in policies, max on " +
+                "scale-out",
                 "SCALE_IN_ENABLED is \"yes\"; allowed: true or false (default false)",
                 "MAX_EVENT_AGE_SECONDS is \"30\"; allowed: 60 to 86400 seconds (default 900)",
             ],
             error.Problems);
-        Assert.StartsWith("Invalid configuration (10 problems): AWS_REGION is missing", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid configuration (10 problems): AWS_REGION is missing", error.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -130,30 +141,33 @@ public sealed class ScaleNodesOptionsTests
         "SCALE_POLICIES[0].max is 0; allowed: 1 to 1000 nodes")]
     [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"in\",\"max\":5}]",
         "SCALE_POLICIES[0].max is set on a scale-in policy; allowed: max on scale-out policies, min on scale-in")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"in\",\"steps\":[{\"lowerBound\":0,\"add\":1}]}]",
+    [InlineData(InPolicy + "\"steps\":[{\"lowerBound\":0,\"add\":1}]}]",
         "SCALE_POLICIES[0].steps is set on a scale-in policy; allowed: no steps, scale-in removes one node at a time")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[]}]",
+    [InlineData(OutPolicy + "\"steps\":[]}]",
         "SCALE_POLICIES[0].steps has 0 steps; allowed: 1 to 20 (or leave steps out for one node per step)")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"lowerBound\":5,\"add\":1}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"lowerBound\":5,\"add\":1}]}]",
         "SCALE_POLICIES[0].steps[0].lowerBound is 5; allowed: 0, so that every breach falls in a step")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"lowerBound\":0,\"upperBound\":10,\"add\":1}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"lowerBound\":0,\"upperBound\":10,\"add\":1}]}]",
         "SCALE_POLICIES[0].steps[0].upperBound is 10; allowed: absent on the last step, so that every breach falls " +
         "in a step")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"lowerBound\":0,\"upperBound\":10,\"add\":1},{\"lowerBound\":15,\"add\":2}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"lowerBound\":0,\"upperBound\":10,\"add\":1}," +
+        "{\"lowerBound\":15,\"add\":2}]}]",
         "SCALE_POLICIES[0].steps[1].lowerBound is 15; allowed: 10 (the upperBound of step 0), so steps neither " +
         "overlap nor leave a gap")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"lowerBound\":0,\"add\":1},{\"lowerBound\":10,\"add\":2}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"lowerBound\":0,\"add\":1},{\"lowerBound\":10,\"add\":2}]}]",
         "SCALE_POLICIES[0].steps[0].upperBound is missing; allowed: absent only on the last step")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"lowerBound\":0,\"upperBound\":-1,\"add\":1}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"lowerBound\":0,\"upperBound\":-1,\"add\":1}]}]",
         "SCALE_POLICIES[0].steps[0].upperBound is -1; allowed: a number greater than lowerBound (0), or absent on " +
         "the last step")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"steps\":[{\"add\":1}]}]",
+    [InlineData(OutPolicy + "\"steps\":[{\"add\":1}]}]",
         "SCALE_POLICIES[0].steps[0].lowerBound is missing; allowed: a number of at least 0 (the breach beyond the " +
         "alarm threshold, in the metric's unit)")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\"},{\"alarm\":\"a\",\"nodegroup\":\"gpu\",\"direction\":\"out\"}]",
+    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\"}," +
+        "{\"alarm\":\"a\",\"nodegroup\":\"gpu\",\"direction\":\"out\"}]",
         "SCALE_POLICIES[1].alarm \"a\" is also used by SCALE_POLICIES[0]; allowed: each alarm in one policy (one " +
         "node group, one direction)")]
-    [InlineData("[{\"alarm\":\"a\",\"nodegroup\":\"core\",\"direction\":\"out\",\"cooldownSeconds\":300},{\"alarm\":\"b\",\"nodegroup\":\"core\",\"direction\":\"in\",\"cooldownSeconds\":120}]",
+    [InlineData(OutPolicy + "\"cooldownSeconds\":300}," +
+        "{\"alarm\":\"b\",\"nodegroup\":\"core\",\"direction\":\"in\",\"cooldownSeconds\":120}]",
         "SCALE_POLICIES: the scale-in cooldown of node group core (alarm b) is 120 s; allowed: at least its " +
         "scale-out cooldown (300 s, alarm a), because scale-in must be slower than scale-out")]
     public void Load_BadPolicies_ReportsTheFieldTheValueAndTheAllowedForm(string policies, string problem)

@@ -57,7 +57,8 @@ internal sealed class ScalingHarness
     /// <summary>The decision lines (event id 4000).</summary>
     public IReadOnlyList<LogEntry> Decisions => Logs.Entries.Where(e => e.EventId.Id == 4000).ToList();
 
-    public static Dictionary<string, string> Settings(string? policies = null, bool scaleIn = false, bool dryRun = false) =>
+    public static Dictionary<string, string> Settings(string? policies = null, bool scaleIn = false,
+        bool dryRun = false) =>
         new(StringComparer.Ordinal)
         {
             ["AWS_REGION"] = AlarmEvents.Region,
@@ -93,7 +94,7 @@ internal sealed class ScalingHarness
         return response["decisions"]!.AsArray().Single()!.AsObject();
     }
 
-    /// <summary>A cpu-high EventBridge event in ALARM with one datapoint at 80 + breach over a threshold of 80.</summary>
+    /// <summary>A cpu-high EventBridge event in ALARM: one datapoint at 80 + breach, threshold 80.</summary>
     public string CpuHigh(double breach, DateTimeOffset? stateTime = null) =>
         AlarmEvents.EventBridge("dial-core-cpu-high", "ALARM", stateTime ?? Clock.GetUtcNow().AddSeconds(-20),
             AlarmEvents.ReasonData(Clock.GetUtcNow(), 80, 80 + breach));

@@ -125,14 +125,15 @@ public sealed class ScheduleTests
     public async Task InvokeAsync_DescribeAlarmsFails_ThrowsAfterLoggingAndChangesNothing()
     {
         var harness = ScalingHarness.Create();
-        harness.CloudWatch.Failure = new DialControl.Aws.Errors.ThrottlingException(new DialControl.Aws.Errors.AwsErrorDetails(
-            "CloudWatch", "DescribeAlarms", "Throttling", "Rate exceeded", 400, "req-throttle"));
+        harness.CloudWatch.Failure = new DialControl.Aws.Errors.ThrottlingException(
+            new DialControl.Aws.Errors.AwsErrorDetails("CloudWatch", "DescribeAlarms", "Throttling", "Rate exceeded",
+                400, "req-throttle"));
 
         var error = await Assert.ThrowsAsync<ScaleNodesException>(() => harness.InvokeAsync(Schedule(harness)));
 
         Assert.Equal("CloudWatch DescribeAlarms of the 4 configured alarms (scheduled event " +
-            "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa) failed with Throttling (HTTP 400) after the SDK's retries; no node " +
-            "group was changed", error.Message);
+            "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa) failed with Throttling (HTTP 400) after the SDK's retries; " +
+            "no node group was changed", error.Message);
         Assert.Equal(["cloudwatch:DescribeAlarms"], harness.Calls.Calls);
         Assert.Equal(LogLevel.Error, Assert.Single(harness.Decisions).Level);
     }

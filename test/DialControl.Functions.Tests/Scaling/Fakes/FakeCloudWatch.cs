@@ -18,7 +18,8 @@ public sealed class FakeCloudWatch(CallLog log) : IAmazonCloudWatch
 
     public IReadOnlyList<DescribeAlarmsRequest> Requests => _requests;
 
-    public void SetMetricAlarm(string name, string state, string? reasonData, string? metricName = "node_cpu_utilization")
+    public void SetMetricAlarm(string name, string state, string? reasonData,
+        string? metricName = "node_cpu_utilization")
     {
         MetricAlarms.RemoveAll(a => a.AlarmName == name);
         MetricAlarms.Add(new MetricAlarm

@@ -110,7 +110,12 @@ public class FakeDynamoDb : DispatchProxy
         var old = put.ReturnValuesOnConditionCheckFailure == ReturnValuesOnConditionCheckFailure.ALL_OLD
             ? new Dictionary<string, AttributeValue>(current!)
             : null;
-        return new CancellationReason { Code = "ConditionalCheckFailed", Message = "The conditional request failed", Item = old };
+        return new CancellationReason
+        {
+            Code = "ConditionalCheckFailed",
+            Message = "The conditional request failed",
+            Item = old,
+        };
     }
 
     private static (string, string) Key(Dictionary<string, AttributeValue> item) => (item["pk"].S, item["sk"].S);

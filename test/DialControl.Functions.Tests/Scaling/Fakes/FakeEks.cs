@@ -14,7 +14,8 @@ public sealed class FakeEks : IAmazonEKS
     private readonly object _gate = new();
     private readonly List<UpdateNodegroupConfigRequest> _updates = [];
 
-    public FakeEks(TimeProvider time, CallLog log, string status, int min, int max, int desired, DateTimeOffset? modifiedAt)
+    public FakeEks(TimeProvider time, CallLog log, string status, int min, int max, int desired,
+        DateTimeOffset? modifiedAt)
     {
         _time = time;
         _log = log;
@@ -38,9 +39,10 @@ public sealed class FakeEks : IAmazonEKS
     /// <summary>Thrown by DescribeNodegroup instead of answering.</summary>
     public Exception? DescribeFailure { get; set; }
 
-    /// <summary>Thrown by UpdateNodegroupConfig; <see cref="ApplyBeforeFailure"/> says whether it landed first.</summary>
+    /// <summary>Thrown by UpdateNodegroupConfig; see <see cref="ApplyBeforeFailure"/>.</summary>
     public Exception? UpdateFailure { get; set; }
 
+    /// <summary>Whether the failing update still lands first (the answer, not the change, is lost).</summary>
     public bool ApplyBeforeFailure { get; set; }
 
     /// <summary>Awaited after DescribeNodegroup took its snapshot, before it answers.</summary>
@@ -74,7 +76,12 @@ public sealed class FakeEks : IAmazonEKS
                 NodegroupName = request.NodegroupName,
                 ClusterName = request.ClusterName,
                 Status = Status,
-                ScalingConfig = new NodegroupScalingConfig { MinSize = MinSize, MaxSize = MaxSize, DesiredSize = DesiredSize },
+                ScalingConfig = new NodegroupScalingConfig
+                {
+                    MinSize = MinSize,
+                    MaxSize = MaxSize,
+                    DesiredSize = DesiredSize,
+                },
                 ModifiedAt = ModifiedAt,
             };
         }

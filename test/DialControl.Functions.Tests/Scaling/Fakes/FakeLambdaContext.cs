@@ -9,7 +9,8 @@ public sealed class FakeLambdaContext(TimeProvider time) : ILambdaContext
 
     public string FunctionName { get; } = "dialcontrol-scale-nodes";
 
-    public string InvokedFunctionArn { get; } = "arn:aws:lambda:eu-west-1:123456789012:function:dialcontrol-scale-nodes";
+    public string InvokedFunctionArn { get; } =
+        "arn:aws:lambda:eu-west-1:123456789012:function:dialcontrol-scale-nodes";
 
     public DateTimeOffset Deadline => time.GetUtcNow().AddMinutes(1);
 
