@@ -66,7 +66,7 @@ internal static partial class DnsRecordReader
         return name;
     }
 
-    [GeneratedRegex("^Z[A-Z0-9]{1,31}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z0-9]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneIdPattern();
 
     [GeneratedRegex(@"^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{1,63}$", RegexOptions.CultureInvariant)]
