@@ -14,6 +14,7 @@ internal static class AwsErrorMapper
         {
             ["ThrottlingException"] = (d, e) => new ThrottlingException(d, e),
             ["Throttling"] = (d, e) => new ThrottlingException(d, e),
+            ["Throttled"] = (d, e) => new ThrottlingException(d, e),
             ["TooManyRequestsException"] = (d, e) => new ThrottlingException(d, e),
             ["RequestLimitExceeded"] = (d, e) => new ThrottlingException(d, e),
             ["ResourceInUseException"] = (d, e) => new ResourceInUseException(d, e),

@@ -10,5 +10,10 @@ public static class FunctionTable
     public static IReadOnlyDictionary<string, Func<FunctionEnvironment, ILambdaFunction>> Functions { get; } =
         new Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>>(StringComparer.Ordinal)
         {
+            [Scaling.ScaleNodesFunction.HandlerName] = Scaling.ScaleNodesFunction.Create,
+            [Quotas.BedrockQuotaFunction.HandlerName] = Quotas.BedrockQuotaFunction.Create,
+            ["FailoverStep"] = Failover.FailoverStepFunction.Create,
+            ["FailoverTrigger"] = Failover.FailoverTriggerFunction.Create,
+            ["CapacityRecorder"] = Failover.CapacityRecorderFunction.Create,
         };
 }

@@ -81,6 +81,7 @@ internal static class JsonProtocol
             }
         }
 
+        type = QueryCompatibleCode(response) ?? type;
         return new AwsErrorDetails(
             service.ServiceId,
             operation,
@@ -88,6 +89,19 @@ internal static class JsonProtocol
             message ?? string.Empty,
             (int)status,
             RequestId(response));
+    }
+
+    /// <summary>
+    /// Services that moved from the query protocol to JSON (CloudWatch) send their documented query
+    /// error code in <c>x-amzn-query-error: Code;Sender</c>, and the official SDKs report that code:
+    /// the JSON <c>__type</c> is the shape name (<c>InvalidParameterValueException</c>), the header
+    /// the code callers know (<c>InvalidParameterValue</c>).
+    /// </summary>
+    internal static string? QueryCompatibleCode(IWebResponseData response)
+    {
+        var header = response.GetHeaderValue("x-amzn-query-error");
+        var parts = string.IsNullOrEmpty(header) ? [] : header.Split(';');
+        return parts.Length == 2 && parts[0].Length > 0 ? parts[0] : null;
     }
 
     internal static string? RequestId(IWebResponseData response)
