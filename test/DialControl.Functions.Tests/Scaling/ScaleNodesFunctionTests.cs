@@ -317,10 +317,10 @@ public sealed class ScaleNodesFunctionTests
     public void FunctionTable_ScaleNodes_BuildsTheFunctionFromTheEnvironment()
     {
         var settings = ScalingHarness.Settings();
-        var environment = new Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new Hosting.AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
+        var environment = new DialControl.Functions.Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new DialControl.Functions.Hosting.AwsClientFactory(settings, DialControl.Testing.TestCredentials.Basic));
 
-        var function = Hosting.FunctionTable.Functions["ScaleNodes"](environment);
+        var function = DialControl.Functions.Hosting.FunctionTable.Functions["ScaleNodes"](environment);
 
         Assert.IsType<ScaleNodesFunction>(function);
     }
@@ -331,10 +331,10 @@ public sealed class ScaleNodesFunctionTests
         var settings = ScalingHarness.Settings();
         settings.Remove("EKS_CLUSTER");
         settings["DRY_RUN"] = "maybe";
-        var environment = new Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
-            new RecordingMetrics(), new Hosting.AwsClientFactory(settings));
+        var environment = new DialControl.Functions.Hosting.FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
+            new RecordingMetrics(), new DialControl.Functions.Hosting.AwsClientFactory(settings));
 
-        var error = Assert.Throws<Hosting.ConfigurationException>(() => Hosting.FunctionTable.Functions["ScaleNodes"](environment));
+        var error = Assert.Throws<DialControl.Functions.Hosting.ConfigurationException>(() => DialControl.Functions.Hosting.FunctionTable.Functions["ScaleNodes"](environment));
 
         Assert.Equal(
             [
