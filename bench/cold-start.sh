@@ -13,9 +13,11 @@ trap 'rm -rf "$out"' EXIT
 echo "==> dotnet publish src/Functions (Native AOT, linux-x64)"
 dotnet publish src/Functions -c Release -r linux-x64 -o "$out/aot" -nologo -clp:ErrorsOnly --disable-build-servers
 echo "==> dotnet publish src/Functions (JIT, framework-dependent)"
-dotnet publish src/Functions -c Release -p:PublishAot=false -o "$out/jit" -nologo -clp:ErrorsOnly --disable-build-servers
+dotnet publish src/Functions -c Release -p:PublishAot=false -o "$out/jit" -nologo -clp:ErrorsOnly \
+  --disable-build-servers
 echo "==> dotnet build bench/ColdStart"
 dotnet build bench/ColdStart -c Release -nologo -clp:ErrorsOnly --disable-build-servers >/dev/null
 
 echo "==> $runs cold starts of each"
-dotnet bench/ColdStart/bin/Release/net10.0/ColdStart.dll --aot "$out/aot/bootstrap" --jit "$out/jit/bootstrap.dll" --runs "$runs"
+dotnet bench/ColdStart/bin/Release/net10.0/ColdStart.dll \
+  --aot "$out/aot/bootstrap" --jit "$out/jit/bootstrap.dll" --runs "$runs"

@@ -15,13 +15,16 @@ internal sealed record BenchOptions(string Aot, string Jit, int Runs)
             {
                 case "--aot": aot = Path.GetFullPath(args[i + 1]); break;
                 case "--jit": jit = Path.GetFullPath(args[i + 1]); break;
-                case "--runs" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
+                case "--runs" when int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    && n > 0:
                     runs = n;
                     break;
                 default: return null;
             }
         }
 
-        return aot is null || jit is null || !File.Exists(aot) || !File.Exists(jit) ? null : new BenchOptions(aot, jit, runs);
+        return aot is null || jit is null || !File.Exists(aot) || !File.Exists(jit)
+            ? null
+            : new BenchOptions(aot, jit, runs);
     }
 }

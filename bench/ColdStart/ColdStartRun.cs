@@ -19,22 +19,7 @@ internal static class ColdStartRun
     {
         using var api = new FakeRuntimeApi();
         api.Enqueue(new RuntimeApiEvent("bench-1", "{\"alarm\":\"cpu-high\"}", TimeSpan.FromSeconds(60)));
-        var info = new ProcessStartInfo(variant.FileName)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in variant.Arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        info.Environment["_HANDLER"] = "Echo";
-        info.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "bench-echo";
-        info.Environment["AWS_LAMBDA_LOG_LEVEL"] = "INFO";
-
+        var info = StartInfo(variant, api);
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
@@ -51,13 +36,34 @@ internal static class ColdStartRun
 
             // The process now waits in GET next, as a Lambda instance between events: its peak so far.
             await api.WaitForNextCallsAsync(2, Limit);
-            return new Measurement(Stopwatch.GetElapsedTime(started, post.ReceivedTimestamp).TotalMilliseconds, PeakRssKb(process.Id));
+            var coldStart = Stopwatch.GetElapsedTime(started, post.ReceivedTimestamp);
+            return new Measurement(coldStart.TotalMilliseconds, PeakRssKb(process.Id));
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    private static ProcessStartInfo StartInfo(Variant variant, FakeRuntimeApi api)
+    {
+        var info = new ProcessStartInfo(variant.FileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in variant.Arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
+        info.Environment["_HANDLER"] = "Echo";
+        info.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "bench-echo";
+        info.Environment["AWS_LAMBDA_LOG_LEVEL"] = "INFO";
+        return info;
     }
 
     private static long PeakRssKb(int pid)

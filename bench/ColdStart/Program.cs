@@ -25,7 +25,8 @@ for (var run = 1; run <= options.Runs; run++)
     {
         var measurement = await ColdStartRun.MeasureAsync(variant);
         results[variant].Add(measurement);
-        Console.WriteLine($"run {run,2} {variant.Name,-10} {measurement.ColdStartMs,8:F1} ms  {measurement.PeakRssKb / 1024.0,6:F1} MiB");
+        var peakMiB = measurement.PeakRssKb / 1024.0;
+        Console.WriteLine($"run {run,2} {variant.Name,-10} {measurement.ColdStartMs,8:F1} ms  {peakMiB,6:F1} MiB");
     }
 }
 

@@ -41,7 +41,9 @@ public sealed class FakeRuntimeApi : IDisposable
     private readonly TimeProvider _clock;
     private int _nextCalls;
 
-    /// <summary>Starts listening; deadlines are computed on <paramref name="clock"/> (system clock by default).</summary>
+    /// <summary>
+    /// Starts listening; deadlines are computed on <paramref name="clock"/> (the system clock by default).
+    /// </summary>
     public FakeRuntimeApi(TimeProvider? clock = null)
     {
         _clock = clock ?? TimeProvider.System;

@@ -48,7 +48,10 @@ internal static partial class Bootstrap
     }
 
     private static async Task<int> RunRuntimeAsync(
-        IReadOnlyDictionary<string, string> settings, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> settings,
+        TextWriter stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken)
     {
         var hosting = HostingSettings.Read(settings);
         if (hosting.RuntimeApi is null)
@@ -59,9 +62,10 @@ internal static partial class Bootstrap
         }
 
         var output = new LogLineWriter(stdout);
-        using var loggers = JsonLineLoggerProvider.CreateFactory(output, TimeProvider.System, hosting.LogLevel, hosting.FunctionName);
+        var time = TimeProvider.System;
+        using var loggers = JsonLineLoggerProvider.CreateFactory(output, time, hosting.LogLevel, hosting.FunctionName);
         var logger = loggers.CreateLogger("DialControl.Hosting.Bootstrap");
-        var environment = LambdaEnvironment.Create(settings, output, TimeProvider.System, loggers, hosting.FunctionName);
+        var environment = LambdaEnvironment.Create(settings, output, time, loggers, hosting.FunctionName);
         var runtimeApi = RuntimeApiClient.BaseUri(hosting.RuntimeApi);
         var (function, initError) = CreateFunction(hosting, environment);
         if (function is null)
@@ -128,5 +132,6 @@ internal static partial class Bootstrap
 
     [LoggerMessage(Level = LogLevel.Critical, Message =
         "The Runtime API at {RuntimeApi} failed: {Reason}; the process exits and Lambda starts a new one")]
-    private static partial void LogRuntimeApiFailed(ILogger logger, string runtimeApi, string reason, Exception exception);
+    private static partial void LogRuntimeApiFailed(
+        ILogger logger, string runtimeApi, string reason, Exception exception);
 }

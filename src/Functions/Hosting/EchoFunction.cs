@@ -34,7 +34,9 @@ internal sealed class EchoFunction : ILambdaFunction
         _time = time;
     }
 
-    /// <summary>Creates the function; an invalid ECHO_MAX_DELAY_MS throws <see cref="ConfigurationException"/>.</summary>
+    /// <summary>
+    /// Creates the function; an invalid ECHO_MAX_DELAY_MS throws <see cref="ConfigurationException"/>.
+    /// </summary>
     public static EchoFunction Create(FunctionEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -106,7 +108,8 @@ internal sealed class EchoFunction : ILambdaFunction
 
         return delay.Value.ValueKind == JsonValueKind.Number && delay.Value.TryGetInt64(out var ms) && ms >= 0
             ? ms
-            : throw new ArgumentException($"Echo takes delayMs as a whole number of milliseconds; got {delay.Value.GetRawText()}.");
+            : throw new ArgumentException(
+                $"Echo takes delayMs as a whole number of milliseconds; got {delay.Value.GetRawText()}.");
     }
 
     private static JsonElement? Instruction(JsonElement? root, string name) =>
@@ -131,7 +134,8 @@ internal sealed class EchoFunction : ILambdaFunction
         }
     }
 
-    private static byte[] Respond(int bytes, JsonElement? payload, ILambdaContext context, long waitedMs, bool cancelled)
+    private static byte[] Respond(
+        int bytes, JsonElement? payload, ILambdaContext context, long waitedMs, bool cancelled)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + bytes);
         using (var json = new Utf8JsonWriter(buffer))

@@ -152,7 +152,8 @@ public sealed class EmbeddedMetrics : IMetrics
         {
             if (!ValidName(name) || name == "_aws" || name == point.Name)
             {
-                problems.Add($"dimension name '{name}' must be 1-{MaxNameLength} characters, not '_aws' nor the metric's name");
+                problems.Add(
+                    $"dimension name '{name}' must be 1-{MaxNameLength} characters, not '_aws' nor the metric's name");
             }
 
             if (string.IsNullOrEmpty(value) || value.Length > MaxDimensionValueLength)

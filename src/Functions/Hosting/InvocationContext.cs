@@ -70,7 +70,9 @@ internal sealed class InvocationContext : ILambdaContext, IDisposable
     /// <inheritdoc />
     public CancellationToken CancellationToken => _cancellation.Token;
 
-    /// <summary>How long before the deadline the token fires, for an invocation given <paramref name="budget"/>.</summary>
+    /// <summary>
+    /// How long before the deadline the token fires, for an invocation given <paramref name="budget"/>.
+    /// </summary>
     public static TimeSpan CancellationMargin(TimeSpan budget)
     {
         if (budget <= TimeSpan.Zero)

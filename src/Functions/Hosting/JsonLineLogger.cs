@@ -9,7 +9,8 @@ namespace DialControl.Functions.Hosting;
 internal sealed class JsonLineLogger(string category, JsonLineLoggerProvider provider) : ILogger
 {
     // Log lines are read in CloudWatch, not embedded in HTML: '<', '&' and non-ASCII stay readable.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly HashSet<string> FixedKeys = new(StringComparer.Ordinal)
     {
@@ -22,7 +23,11 @@ internal sealed class JsonLineLogger(string category, JsonLineLoggerProvider pro
     public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= provider.MinimumLevel;
 
     public void Log<TState>(
-        LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        LogLevel logLevel,
+        EventId eventId,
+        TState state,
+        Exception? exception,
+        Func<TState, Exception?, string> formatter)
     {
         if (!IsEnabled(logLevel))
         {
@@ -77,7 +82,8 @@ internal sealed class JsonLineLogger(string category, JsonLineLoggerProvider pro
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
-            WriteFixedKeys(json, logLevel, $"A {category} log line could not be written: {failure.GetType().Name}: {failure.Message}");
+            var message = $"A {category} log line could not be written: {failure.GetType().Name}: {failure.Message}";
+            WriteFixedKeys(json, logLevel, message);
             json.WriteEndObject();
         }
 

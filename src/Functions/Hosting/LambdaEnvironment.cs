@@ -22,7 +22,9 @@ public static class LambdaEnvironment
         return settings;
     }
 
-    /// <summary>The environment over <paramref name="settings"/>, writing logs and metrics to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// The environment over <paramref name="settings"/>, writing logs and metrics to <paramref name="output"/>.
+    /// </summary>
     public static FunctionEnvironment Create(
         IReadOnlyDictionary<string, string> settings,
         LogLineWriter output,
@@ -39,7 +41,8 @@ public static class LambdaEnvironment
     {
         var hosting = HostingSettings.Read(settings);
         var lines = new LogLineWriter(output);
-        var loggers = JsonLineLoggerProvider.CreateFactory(lines, TimeProvider.System, hosting.LogLevel, hosting.FunctionName);
+        var loggers = JsonLineLoggerProvider.CreateFactory(
+            lines, TimeProvider.System, hosting.LogLevel, hosting.FunctionName);
         return Create(settings, lines, TimeProvider.System, loggers, hosting.FunctionName);
     }
 }

@@ -17,14 +17,17 @@ internal sealed partial class LocalFunctionPool
     private readonly ILogger _logger;
 
     public LocalFunctionPool(
-        FunctionEnvironment environment, IReadOnlyDictionary<string, Func<FunctionEnvironment, ILambdaFunction>> functions)
+        FunctionEnvironment environment,
+        IReadOnlyDictionary<string, Func<FunctionEnvironment, ILambdaFunction>> functions)
     {
         _environment = environment;
         _functions = functions;
         _logger = environment.Loggers.CreateLogger("DialControl.Hosting.LocalInvoke");
     }
 
-    /// <summary>Runs <paramref name="handler"/>; returns the response body and whether it is a function error.</summary>
+    /// <summary>
+    /// Runs <paramref name="handler"/>; returns the response body and whether it is a function error.
+    /// </summary>
     public async Task<(byte[] Body, bool FunctionError)> InvokeAsync(
         string handler, string functionName, string arn, TimeSpan timeout, ReadOnlyMemory<byte> payload)
     {

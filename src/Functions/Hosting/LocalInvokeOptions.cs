@@ -3,7 +3,9 @@ namespace DialControl.Functions.Hosting;
 /// <summary>How a <see cref="LocalInvokeServer"/> listens and which functions it serves.</summary>
 public sealed class LocalInvokeOptions
 {
-    /// <summary>The port on 127.0.0.1; 0 (the default) picks a free one, see <see cref="LocalInvokeServer.Port"/>.</summary>
+    /// <summary>
+    /// The port on 127.0.0.1; 0 (the default) picks a free one, see <see cref="LocalInvokeServer.Port"/>.
+    /// </summary>
     public int Port { get; init; }
 
     /// <summary>

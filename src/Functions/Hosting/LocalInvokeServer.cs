@@ -92,7 +92,8 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         _listener.Close();
         await _accepting;
         // Background (Event) invocations and requests in progress finish first, within a bound.
-        await Task.WhenAll(_inFlight.Keys).WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(_inFlight.Keys).WaitAsync(TimeSpan.FromSeconds(30))
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
     }
 
@@ -150,7 +151,8 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
 #pragma warning restore CA1031
         {
             LogServeFailed(_logger, http.Request.RawUrl ?? "/", exception.Message, exception);
-            await TryWriteAsync(response, 500, "ServiceException", "Service", $"Local Invoke API failed: {exception.Message}");
+            await TryWriteAsync(
+                response, 500, "ServiceException", "Service", $"Local Invoke API failed: {exception.Message}");
         }
         finally
         {
@@ -240,7 +242,8 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         var query = path.IndexOf('?', StringComparison.Ordinal);
         path = query < 0 ? path : path[..query];
         if (request.HttpMethod != "POST" || !path.StartsWith(PathPrefix, StringComparison.Ordinal)
-            || !path.EndsWith(PathSuffix, StringComparison.Ordinal) || path.Length <= PathPrefix.Length + PathSuffix.Length)
+            || !path.EndsWith(PathSuffix, StringComparison.Ordinal)
+            || path.Length <= PathPrefix.Length + PathSuffix.Length)
         {
             return null;
         }
@@ -269,7 +272,8 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         return tooLarge ? null : body.ToArray();
     }
 
-    private static Task WriteServiceErrorAsync(HttpListenerResponse response, int status, string errorType, string type, string message)
+    private static Task WriteServiceErrorAsync(
+        HttpListenerResponse response, int status, string errorType, string type, string message)
     {
         response.Headers["x-amzn-ErrorType"] = errorType;
         var body = JsonSerializer.SerializeToUtf8Bytes(
@@ -277,7 +281,8 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         return WriteAsync(response, status, body);
     }
 
-    private static async Task TryWriteAsync(HttpListenerResponse response, int status, string errorType, string type, string message)
+    private static async Task TryWriteAsync(
+        HttpListenerResponse response, int status, string errorType, string type, string message)
     {
         try
         {
@@ -299,10 +304,12 @@ public sealed partial class LocalInvokeServer : IAsyncDisposable, IDisposable
         await response.OutputStream.WriteAsync(body);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Local Lambda Invoke API listening on {Url}; functions: {Functions}")]
+    [LoggerMessage(Level = LogLevel.Information, Message =
+        "Local Lambda Invoke API listening on {Url}; functions: {Functions}")]
     private static partial void LogListening(ILogger logger, Uri url, string functions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Invoke of unknown function {Requested}; answered 404 ResourceNotFoundException")]
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Invoke of unknown function {Requested}; answered 404 ResourceNotFoundException")]
     private static partial void LogUnknownFunction(ILogger logger, string requested);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The client of {Path} went away before its answer ({Reason})")]

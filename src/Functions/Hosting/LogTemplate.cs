@@ -81,7 +81,8 @@ internal static class LogTemplate
         foreach (DictionaryEntry entry in dictionary)
         {
             var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
-            yield return $"{key}={(LogRedaction.IsSensitive(key) ? LogRedaction.Redacted : Describe(entry.Value, null))}";
+            var value = LogRedaction.IsSensitive(key) ? LogRedaction.Redacted : Describe(entry.Value, null);
+            yield return $"{key}={value}";
         }
     }
 }

@@ -43,7 +43,8 @@ internal static class LogValueWriter
                 json.WriteStartObject();
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    WriteField(json, Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value, depth + 1);
+                    var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                    WriteField(json, key, entry.Value, depth + 1);
                 }
 
                 json.WriteEndObject();

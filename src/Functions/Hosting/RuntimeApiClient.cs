@@ -72,7 +72,8 @@ internal sealed class RuntimeApiClient : IDisposable
         PostAsync(InvocationPath(requestId, "response"), body, null, cancellationToken);
 
     /// <summary>Posts a handler's failure; returns null when accepted, else what the API said.</summary>
-    public Task<string?> PostInvocationErrorAsync(string requestId, ErrorReport error, CancellationToken cancellationToken)
+    public Task<string?> PostInvocationErrorAsync(
+        string requestId, ErrorReport error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
         var body = JsonSerializer.SerializeToUtf8Bytes(error, HostingJsonContext.Readable.ErrorReport);
@@ -93,7 +94,8 @@ internal sealed class RuntimeApiClient : IDisposable
     private static string InvocationPath(string requestId, string document) =>
         $"{ApiVersion}/runtime/invocation/{Uri.EscapeDataString(requestId)}/{document}";
 
-    private async Task<string?> PostAsync(string path, byte[] body, string? errorType, CancellationToken cancellationToken)
+    private async Task<string?> PostAsync(
+        string path, byte[] body, string? errorType, CancellationToken cancellationToken)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;

@@ -72,7 +72,12 @@ internal sealed partial class RuntimeLoop : IDisposable
         using var scope = InvocationScope.Begin(invocation.RequestId, _functionName);
         Environment.SetEnvironmentVariable(TraceVariable, invocation.TraceId);
         using var context = new InvocationContext(
-            invocation.RequestId, _functionName, invocation.InvokedFunctionArn, invocation.Deadline, invocation.TraceId, _time);
+            invocation.RequestId,
+            _functionName,
+            invocation.InvokedFunctionArn,
+            invocation.Deadline,
+            invocation.TraceId,
+            _time);
         var started = _time.GetTimestamp();
         byte[] response;
         try
@@ -113,7 +118,8 @@ internal sealed partial class RuntimeLoop : IDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message =
         "{Function} finished in {ElapsedMs} ms with a response of {ResponseBytes} bytes")]
-    private static partial void LogInvocationFinished(ILogger logger, string function, long elapsedMs, int responseBytes);
+    private static partial void LogInvocationFinished(
+        ILogger logger, string function, long elapsedMs, int responseBytes);
 
     [LoggerMessage(Level = LogLevel.Error, Message =
         "The Runtime API refused the {Document} of this invocation ({Refusal}); Lambda reports the invocation as " +

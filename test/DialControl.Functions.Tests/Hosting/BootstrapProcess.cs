@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace DialControl.Functions.Tests.Hosting;
 
-/// <summary>A running bootstrap executable with its stdout lines collected; killed on dispose if still running.</summary>
+/// <summary>
+/// A running bootstrap executable with its stdout lines collected; killed on dispose if still running.
+/// </summary>
 public sealed class BootstrapProcess : IDisposable
 {
     private readonly Process _process;

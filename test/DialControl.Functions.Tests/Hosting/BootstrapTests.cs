@@ -25,8 +25,9 @@ public sealed class BootstrapTests
         var (function, error) = Create(new() { ["_HANDLER"] = "ScaleNode" });
 
         Assert.Null(function);
-        Assert.Equal(new ErrorReport("Runtime.NoSuchHandler", "Invalid configuration (1 problem): _HANDLER is " +
-            $"'ScaleNode', which names no DialControl function; valid handler names: {FunctionCatalog.Describe()}"), error);
+        var expected = "Invalid configuration (1 problem): _HANDLER is 'ScaleNode', which names no DialControl " +
+            $"function; valid handler names: {FunctionCatalog.Describe()}";
+        Assert.Equal(new ErrorReport("Runtime.NoSuchHandler", expected), error);
     }
 
     [Fact]
@@ -47,9 +48,10 @@ public sealed class BootstrapTests
         });
 
         Assert.Null(function);
-        Assert.Equal(new ErrorReport("Runtime.ConfigInvalid", "Invalid configuration (2 problems): AWS_LAMBDA_LOG_LEVEL " +
-            "is 'LOUD'; expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL (default INFO); ECHO_MAX_DELAY_MS is '-5'; " +
-            "expected a whole number of milliseconds from 0 to 900000 (default 10000)"), error);
+        var expected = "Invalid configuration (2 problems): AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected one of " +
+            "TRACE, DEBUG, INFO, WARN, ERROR, FATAL (default INFO); ECHO_MAX_DELAY_MS is '-5'; expected a whole " +
+            "number of milliseconds from 0 to 900000 (default 10000)";
+        Assert.Equal(new ErrorReport("Runtime.ConfigInvalid", expected), error);
     }
 
     [Fact]
@@ -69,8 +71,8 @@ public sealed class BootstrapTests
         var exit = await Bootstrap.RunAsync([], new Dictionary<string, string>(), new StringWriter(), stderr, default);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("AWS_LAMBDA_RUNTIME_API is not set, so this is not a Lambda execution environment; to run the " +
-            "functions locally use --local-invoke.", stderr.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("AWS_LAMBDA_RUNTIME_API is not set, so this is not a Lambda execution environment; " +
+            "to run the functions locally use --local-invoke.", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -81,7 +83,8 @@ public sealed class BootstrapTests
     {
         var stderr = new StringWriter();
 
-        var exit = await Bootstrap.RunAsync(args, new Dictionary<string, string>(), new StringWriter(), stderr, default);
+        var exit = await Bootstrap.RunAsync(
+            args, new Dictionary<string, string>(), new StringWriter(), stderr, default);
 
         Assert.Equal(2, exit);
         Assert.StartsWith("usage: bootstrap ", stderr.ToString(), StringComparison.Ordinal);
@@ -93,7 +96,8 @@ public sealed class BootstrapTests
         using var api = new FakeRuntimeApi();
         var stdout = new StringWriter();
 
-        var exit = await Bootstrap.RunAsync([], Settings(api, "Nope"), stdout, new StringWriter(), default).WaitAsync(Wait);
+        var exit = await Bootstrap.RunAsync([], Settings(api, "Nope"), stdout, new StringWriter(), default)
+            .WaitAsync(Wait);
 
         Assert.Equal(1, exit);
         var post = Assert.Single(api.Posts);

@@ -40,9 +40,11 @@ public sealed class EchoFunctionTests
     [Fact]
     public async Task InvokeAsync_NotJson_ThrowsArgumentException()
     {
-        var failure = await Assert.ThrowsAsync<ArgumentException>(() => InvokeAsync("not json", TimeSpan.FromSeconds(10)));
+        var failure = await Assert.ThrowsAsync<ArgumentException>(
+            () => InvokeAsync("not json", TimeSpan.FromSeconds(10)));
 
-        Assert.StartsWith("Echo takes a JSON payload; the 8 bytes given are not JSON (", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Echo takes a JSON payload; the 8 bytes given are not JSON (", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +53,8 @@ public sealed class EchoFunctionTests
         var failure = await Assert.ThrowsAsync<ArgumentException>(
             () => InvokeAsync("{\"delayMs\":5001}", TimeSpan.FromSeconds(10)));
 
-        Assert.Equal("Echo was asked to wait 5001 ms, above ECHO_MAX_DELAY_MS = 5000 ms; it did not wait.", failure.Message);
+        Assert.Equal(
+            "Echo was asked to wait 5001 ms, above ECHO_MAX_DELAY_MS = 5000 ms; it did not wait.", failure.Message);
     }
 
     [Fact]
@@ -71,7 +74,9 @@ public sealed class EchoFunctionTests
         _host.Clock.Advance(TimeSpan.FromMilliseconds(1800));
         var response = JsonNode.Parse(await running.WaitAsync(TimeSpan.FromSeconds(10)))!;
 
-        Assert.Equal((1800, true, 200), ((int)response["waitedMs"]!, (bool)response["cancelled"]!, (int)response["remainingMs"]!));
+        Assert.Equal(
+            (1800, true, 200),
+            ((int)response["waitedMs"]!, (bool)response["cancelled"]!, (int)response["remainingMs"]!));
     }
 
     [Fact]

@@ -17,14 +17,17 @@ public sealed class EmbeddedMetricsTests
         var line = Assert.Single(_host.Lines);
         Assert.Empty(EmfSpecification.Problems(line));
         Assert.Equal("{\"_aws\":{\"Timestamp\":1768478400000,\"CloudWatchMetrics\":[{\"Namespace\":\"DialControl\"," +
-            "\"Dimensions\":[[\"NodeGroup\",\"Direction\"]],\"Metrics\":[{\"Name\":\"ScaleDecision\",\"Unit\":\"Count\"}]}]}," +
+            "\"Dimensions\":[[\"NodeGroup\",\"Direction\"]]," +
+            "\"Metrics\":[{\"Name\":\"ScaleDecision\",\"Unit\":\"Count\"}]}]}," +
             "\"NodeGroup\":\"ng-core\",\"Direction\":\"out\",\"ScaleDecision\":1,\"function\":\"scale-nodes\"}", line);
     }
 
     [Fact]
     public void Emit_NoDimensions_ValidWithAnEmptyDimensionSet()
     {
-        _host.Environment.Metrics.Emit(new MetricPoint("Utilisation", 85.5, "Percent", new Dictionary<string, string>()));
+        var point = new MetricPoint("Utilisation", 85.5, "Percent", new Dictionary<string, string>());
+
+        _host.Environment.Metrics.Emit(point);
 
         var line = Assert.Single(_host.Lines);
         Assert.Empty(EmfSpecification.Problems(line));
@@ -78,8 +81,10 @@ public sealed class EmbeddedMetricsTests
         var failure = Assert.Throws<ArgumentException>(() =>
             _host.Environment.Metrics.Emit(new MetricPoint("Latency", double.NaN, "Millis", dimensions)));
 
-        Assert.StartsWith("Metric 'Latency' cannot be written as EMF: unit 'Millis' is not a CloudWatch unit (Seconds, ",
-            failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Metric 'Latency' cannot be written as EMF: unit 'Millis' is not a CloudWatch unit (Seconds, ",
+            failure.Message,
+            StringComparison.Ordinal);
         Assert.Contains("; value NaN is not a finite number; 31 dimensions, at most 30 allowed; dimension 'D0' value " +
             "must be 1-1024 characters. (Parameter 'point')", failure.Message, StringComparison.Ordinal);
         Assert.Empty(_host.Lines);
@@ -101,14 +106,15 @@ public sealed class EmbeddedMetricsTests
     [InlineData("{\"_aws\":{\"Timestamp\":1}}", "_aws.CloudWatchMetrics is missing or not an array")]
     [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Dimensions\":[[]],\"Metrics\":[]}]}}",
         "Namespace is missing or not 1-255 characters")]
-    [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"N\",\"Dimensions\":[],\"Metrics\":[]}]}}",
-        "Dimensions is missing, not an array or empty")]
+    [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"N\",\"Dimensions\":[]," +
+        "\"Metrics\":[]}]}}", "Dimensions is missing, not an array or empty")]
     [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"N\",\"Dimensions\":[[\"G\"]]," +
         "\"Metrics\":[]}]},\"G\":1}", "dimension 'G' has no string target member")]
     [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"N\",\"Dimensions\":[[]]," +
         "\"Metrics\":[{\"Name\":\"M\",\"Unit\":\"Count\"}]}]},\"M\":\"1\"}", "metric 'M' has no numeric target member")]
     [InlineData("{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"N\",\"Dimensions\":[[]]," +
-        "\"Metrics\":[{\"Name\":\"M\",\"Unit\":\"Nodes\"}]}]},\"M\":1}", "metric 'M' has Unit \"Nodes\", not a CloudWatch unit")]
+        "\"Metrics\":[{\"Name\":\"M\",\"Unit\":\"Nodes\"}]}]},\"M\":1}",
+        "metric 'M' has Unit \"Nodes\", not a CloudWatch unit")]
     public void EmfSpecification_BrokenDocument_NamesTheProblem(string line, string expected)
     {
         Assert.Equal(expected, Assert.Single(EmfSpecification.Problems(line)));

@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace DialControl.Functions.Tests.Hosting;
 
 /// <summary>
-/// The required fields of the CloudWatch Embedded Metric Format specification
-/// (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html),
-/// checked on one log line: the root is a JSON object with member <c>_aws</c>, an object with an integer
+/// The required fields of the CloudWatch Embedded Metric Format specification (AWS documentation,
+/// CloudWatch_Embedded_Metric_Format_Specification.html in the CloudWatch user guide), checked on one
+/// log line: the root is a JSON object with member <c>_aws</c>, an object with an integer
 /// <c>Timestamp</c> (epoch ms) and a <c>CloudWatchMetrics</c> array of MetricDirectives; each directive has
 /// a <c>Namespace</c> (1-255 characters), a <c>Dimensions</c> array (at least one DimensionSet, each an
 /// array of at most 30 dimension keys of 1-255 characters whose root members are strings) and a
@@ -57,7 +57,8 @@ internal static partial class EmfSpecification
             problems.Add("_aws.Timestamp is missing or not an integer");
         }
 
-        if (!metadata.TryGetProperty("CloudWatchMetrics", out var directives) || directives.ValueKind != JsonValueKind.Array)
+        if (!metadata.TryGetProperty("CloudWatchMetrics", out var directives)
+            || directives.ValueKind != JsonValueKind.Array)
         {
             problems.Add("_aws.CloudWatchMetrics is missing or not an array");
             return;
@@ -130,7 +131,9 @@ internal static partial class EmfSpecification
 
         foreach (var metric in metrics.EnumerateArray())
         {
-            if (metric.ValueKind != JsonValueKind.Object || !metric.TryGetProperty("Name", out var name) || !IsName(name))
+            if (metric.ValueKind != JsonValueKind.Object
+                || !metric.TryGetProperty("Name", out var name)
+                || !IsName(name))
             {
                 problems.Add("a MetricDefinition has no Name of 1-255 characters");
                 continue;
@@ -145,7 +148,8 @@ internal static partial class EmfSpecification
             if (metric.TryGetProperty("StorageResolution", out var resolution)
                 && !(resolution.TryGetInt32(out var seconds) && seconds is 1 or 60))
             {
-                problems.Add($"metric '{name.GetString()}' has StorageResolution {resolution.GetRawText()}, not 1 or 60");
+                problems.Add(
+                    $"metric '{name.GetString()}' has StorageResolution {resolution.GetRawText()}, not 1 or 60");
             }
 
             if (!root.TryGetProperty(name.GetString()!, out var target) || !IsNumeric(target))
@@ -163,8 +167,9 @@ internal static partial class EmfSpecification
         || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() <= 100
             && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Number));
 
-    [GeneratedRegex(@"^(Seconds|Microseconds|Milliseconds|Bytes|Kilobytes|Megabytes|Gigabytes|Terabytes|Bits|Kilobits|" +
-        @"Megabits|Gigabits|Terabits|Percent|Count|Bytes/Second|Kilobytes/Second|Megabytes/Second|Gigabytes/Second|" +
-        @"Terabytes/Second|Bits/Second|Kilobits/Second|Megabits/Second|Gigabits/Second|Terabits/Second|Count/Second|None)$")]
+    [GeneratedRegex(@"^(Seconds|Microseconds|Milliseconds|Bytes|Kilobytes|Megabytes|Gigabytes|Terabytes|" +
+        @"Bits|Kilobits|Megabits|Gigabits|Terabits|Percent|Count|Bytes/Second|Kilobytes/Second|" +
+        @"Megabytes/Second|Gigabytes/Second|Terabytes/Second|Bits/Second|Kilobits/Second|Megabits/Second|" +
+        @"Gigabits/Second|Terabits/Second|Count/Second|None)$")]
     private static partial Regex UnitPattern();
 }

@@ -56,9 +56,11 @@ public sealed class FunctionCatalogTests
     {
         var handlers = File.Exists(TemplatePath) ? TemplateHandlers(TemplatePath) : [.. FunctionTable.Functions.Keys];
 
-        Assert.Equal(FunctionTable.Functions.Keys.Order(StringComparer.Ordinal), handlers.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            FunctionTable.Functions.Keys.Order(StringComparer.Ordinal), handlers.Order(StringComparer.Ordinal));
         Assert.All(handlers, name => Assert.Matches("^[A-Za-z][A-Za-z0-9]*$", name));
-        Assert.All(handlers, name => Assert.True(FunctionCatalog.TryResolve(name, out _), $"'{name}' does not resolve"));
+        Assert.All(
+            handlers, name => Assert.True(FunctionCatalog.TryResolve(name, out _), $"'{name}' does not resolve"));
     }
 
     /// <summary>Handler of every AWS::Serverless::Function and AWS::Lambda::Function, or the Globals' one.</summary>

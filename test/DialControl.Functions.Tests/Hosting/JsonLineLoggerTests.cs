@@ -18,8 +18,9 @@ public sealed class JsonLineLoggerTests
     {
         Logger().LogInformation("Scaled {NodeGroup} from {From} to {DesiredSize} nodes", "ng-core", 3, 4);
 
-        Assert.Equal("{\"time\":\"2026-01-15T12:00:00.000Z\",\"level\":\"INFO\",\"message\":\"Scaled ng-core from 3 to 4 " +
-            "nodes\",\"requestId\":null,\"function\":\"test-function\",\"category\":\"DialControl.Scaling\"," +
+        Assert.Equal("{\"time\":\"2026-01-15T12:00:00.000Z\",\"level\":\"INFO\"," +
+            "\"message\":\"Scaled ng-core from 3 to 4 nodes\",\"requestId\":null,\"function\":\"test-function\"," +
+            "\"category\":\"DialControl.Scaling\"," +
             "\"NodeGroup\":\"ng-core\",\"From\":3,\"DesiredSize\":4}", Assert.Single(_host.Lines));
     }
 
@@ -50,11 +51,14 @@ public sealed class JsonLineLoggerTests
     [Fact]
     public void Log_SensitiveFields_RedactedInFieldsAndMessage()
     {
-        Logger().LogInformation("Assumed {RoleArn} with {SessionToken} and {ClientSecret}", "arn:role", "FQoGZX", "s3cr3t");
+        Logger().LogInformation(
+            "Assumed {RoleArn} with {SessionToken} and {ClientSecret}", "arn:role", "FQoGZX", "s3cr3t");
 
         var line = Assert.Single(_host.Lines);
-        Assert.Contains("\"message\":\"Assumed arn:role with [REDACTED] and [REDACTED]\"", line, StringComparison.Ordinal);
-        Assert.Contains("\"SessionToken\":\"[REDACTED]\",\"ClientSecret\":\"[REDACTED]\"", line, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"message\":\"Assumed arn:role with [REDACTED] and [REDACTED]\"", line, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"SessionToken\":\"[REDACTED]\",\"ClientSecret\":\"[REDACTED]\"", line, StringComparison.Ordinal);
         Assert.DoesNotContain("FQoGZX", line, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", line, StringComparison.Ordinal);
     }
@@ -63,14 +67,16 @@ public sealed class JsonLineLoggerTests
     public void Log_DictionaryAndScopeFields_SensitiveKeysRedacted()
     {
         var headers = new Dictionary<string, string> { ["Authorization"] = "AWS4-HMAC-SHA256 x", ["Host"] = "eks" };
-        using (Logger().BeginScope(new Dictionary<string, object?> { ["DbPassword"] = "hunter2", ["Region"] = "eu-west-1" }))
+        var scope = new Dictionary<string, object?> { ["DbPassword"] = "hunter2", ["Region"] = "eu-west-1" };
+        using (Logger().BeginScope(scope))
         {
             Logger().LogInformation("Request {Headers}", headers);
         }
 
         var line = Assert.Single(_host.Lines);
         Assert.Contains("\"message\":\"Request {Authorization=[REDACTED], Host=eks}\"", line, StringComparison.Ordinal);
-        Assert.Contains("\"Headers\":{\"Authorization\":\"[REDACTED]\",\"Host\":\"eks\"}", line, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"Headers\":{\"Authorization\":\"[REDACTED]\",\"Host\":\"eks\"}", line, StringComparison.Ordinal);
         Assert.Contains("\"DbPassword\":\"[REDACTED]\",\"Region\":\"eu-west-1\"", line, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", line, StringComparison.Ordinal);
         Assert.DoesNotContain("HMAC", line, StringComparison.Ordinal);
@@ -106,7 +112,8 @@ public sealed class JsonLineLoggerTests
     {
         Logger().LogInformation("Zone {Zone}", "dial.example.com <prod> & Zürich");
 
-        Assert.Contains("\"Zone\":\"dial.example.com <prod> & Zürich\"", Assert.Single(_host.Lines), StringComparison.Ordinal);
+        Assert.Contains(
+            "\"Zone\":\"dial.example.com <prod> & Zürich\"", Assert.Single(_host.Lines), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,19 +10,22 @@ namespace DialControl.Functions.Tests.Hosting;
 
 public sealed class LocalInvokeServerTests : IDisposable
 {
+    private const string Region = "eu-west-1";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private readonly CapturedEnvironment _host = new(
         new Dictionary<string, string> { ["AWS_REGION"] = "eu-west-1", ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:5999" },
         time: TimeProvider.System);
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private readonly Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>> _functions = new(FunctionCatalog.All);
+    private readonly Dictionary<string, Func<FunctionEnvironment, ILambdaFunction>> _functions =
+        new(FunctionCatalog.All);
     private readonly LocalInvokeServer _server;
 
     public LocalInvokeServerTests()
     {
         _functions["Endpoint"] = environment => StubFunction.Returning($"\"{environment.Get("AWS_ENDPOINT_URL")}\"");
-        _functions["Misconfigured"] = _ => throw new ConfigurationException(["STATE_TABLE is not set", "PEER_REGION is ''"]);
+        _functions["Misconfigured"] =
+            _ => throw new ConfigurationException(["STATE_TABLE is not set", "PEER_REGION is ''"]);
         _server = new LocalInvokeServer(_host.Environment, new LocalInvokeOptions
         {
             Functions = _functions,
@@ -87,8 +90,9 @@ public sealed class LocalInvokeServerTests : IDisposable
         using var response = await InvokeAsync("Misconfigured", "{}");
 
         Assert.Equal("Unhandled", response.Headers.GetValues("X-Amz-Function-Error").Single());
-        Assert.Equal("{\"errorType\":\"Runtime.ConfigInvalid\",\"errorMessage\":\"Invalid configuration (2 problems): " +
-            "STATE_TABLE is not set; PEER_REGION is ''\"}", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"errorType\":\"Runtime.ConfigInvalid\"," +
+            "\"errorMessage\":\"Invalid configuration (2 problems): STATE_TABLE is not set; PEER_REGION is ''\"}",
+            await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -98,8 +102,9 @@ public sealed class LocalInvokeServerTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("ResourceNotFoundException", response.Headers.GetValues("x-amzn-ErrorType").Single());
-        Assert.Equal("{\"Type\":\"User\",\"Message\":\"Function not found: arn:aws:lambda:eu-west-1:123456789012:function:" +
-            "ScaleNode; this local Invoke API serves: Echo, Endpoint, Misconfigured, dialcontrol-echo\"}",
+        var served = FunctionCatalog.Describe(_functions.Keys.Append("dialcontrol-echo"));
+        Assert.Equal("{\"Type\":\"User\",\"Message\":\"Function not found: " +
+            $"arn:aws:lambda:eu-west-1:123456789012:function:ScaleNode; this local Invoke API serves: {served}\"}}",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -157,7 +162,9 @@ public sealed class LocalInvokeServerTests : IDisposable
     [Fact]
     public async Task Invoke_PayloadOver6MB_413()
     {
-        using var response = await InvokeAsync("Echo", "\"" + new string('x', LocalInvokeServer.MaxPayloadBytes) + "\"");
+        var payload = "\"" + new string('x', LocalInvokeServer.MaxPayloadBytes) + "\"";
+
+        using var response = await InvokeAsync("Echo", payload);
 
         Assert.Equal((HttpStatusCode)413, response.StatusCode);
         Assert.Equal("RequestTooLargeException", response.Headers.GetValues("x-amzn-ErrorType").Single());
@@ -196,24 +203,29 @@ public sealed class LocalInvokeServerTests : IDisposable
     [Fact]
     public void Boto3_Invoke_ReadsPayloadAndFunctionError()
     {
-        var results = Boto3.Call(_server.Url.ToString().TrimEnd('/'),
-            new Boto3Call("lambda", "invoke", new { FunctionName = "Echo", Payload = "{\"from\":\"boto3\"}" }, "eu-west-1"),
-            new Boto3Call("lambda", "invoke", new { FunctionName = "Echo", Payload = "{\"fail\":\"x\"}" }, "eu-west-1"));
+        var results = Boto3.Call(
+            _server.Url.ToString().TrimEnd('/'),
+            new Boto3Call("lambda", "invoke", new { FunctionName = "Echo", Payload = "{\"from\":\"boto3\"}" }, Region),
+            new Boto3Call("lambda", "invoke", new { FunctionName = "Echo", Payload = "{\"fail\":\"x\"}" }, Region));
+        var response = JsonNode.Parse((string)results[0]!["Payload"]!)!;
+        var error = JsonNode.Parse((string)results[1]!["Payload"]!)!;
 
         Assert.Equal(200, (int)results[0]!["StatusCode"]!);
-        Assert.Equal("{\"from\":\"boto3\"}", JsonNode.Parse((string)results[0]!["Payload"]!)!["payload"]!.ToJsonString());
+        Assert.Equal("{\"from\":\"boto3\"}", response["payload"]!.ToJsonString());
         Assert.Equal("Unhandled", (string?)results[1]!["FunctionError"]);
-        Assert.Equal("InvalidOperationException", (string?)JsonNode.Parse((string)results[1]!["Payload"]!)!["errorType"]);
+        Assert.Equal("InvalidOperationException", (string?)error["errorType"]);
     }
 
     [Fact]
     public void Boto3_InvokeUnknownFunction_ResourceNotFoundException()
     {
         var failure = Assert.Throws<InvalidOperationException>(() => Boto3.Call(_server.Url.ToString().TrimEnd('/'),
-            new Boto3Call("lambda", "invoke", new { FunctionName = "Nope" }, "eu-west-1")));
+            new Boto3Call("lambda", "invoke", new { FunctionName = "Nope" }, Region)));
 
-        Assert.Contains("An error occurred (ResourceNotFoundException) when calling the Invoke operation: Function not " +
-            "found: arn:aws:lambda:eu-west-1:123456789012:function:Nope", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("An error occurred (ResourceNotFoundException) when calling the Invoke operation: " +
+            "Function not found: arn:aws:lambda:eu-west-1:123456789012:function:Nope",
+            failure.Message,
+            StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> InvokeAsync(string name, string payload, string? invocationType = null)

@@ -69,7 +69,8 @@ public sealed class PublishedBootstrap : IDisposable
         }
 
         // The test host runs under `dotnet test`, whose MSBuild settings must not steer a nested build.
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        var inherited = info.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase));
+        foreach (var key in inherited.ToList())
         {
             info.Environment.Remove(key);
         }

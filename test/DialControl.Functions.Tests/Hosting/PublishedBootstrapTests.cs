@@ -34,13 +34,17 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
         var (exit, symbols, error) = ToolLocator.Run(objdump, ["-T", published.Executable]);
         Assert.True(exit == 0, $"objdump -T failed: {error}");
 
-        var versions = GlibcVersion().Matches(symbols).Select(m => Version.Parse(m.Groups[1].Value)).Distinct().ToList();
+        var versions = GlibcVersion().Matches(symbols)
+            .Select(m => Version.Parse(m.Groups[1].Value))
+            .Distinct()
+            .ToList();
 
         Assert.NotEmpty(versions);
         output.WriteLine($"glibc versions needed: {string.Join(", ", versions.Order())}");
+        var newest = $"GLIBC_{versions.Max()}";
+        var needing = symbols.Split('\n').Where(l => l.Contains(newest, StringComparison.Ordinal));
         Assert.True(versions.Max() <= NewestGlibc,
-            $"bootstrap needs GLIBC_{versions.Max()}, newer than Amazon Linux 2023's {NewestGlibc}: " +
-            string.Join('\n', symbols.Split('\n').Where(l => l.Contains($"GLIBC_{versions.Max()}", StringComparison.Ordinal))));
+            $"bootstrap needs {newest}, newer than Amazon Linux 2023's {NewestGlibc}: {string.Join('\n', needing)}");
     }
 
     [Fact]
@@ -63,8 +67,8 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
     public async Task Bootstrap_Success_PostsTheResponseAndLogsJsonLines()
     {
         using var api = new FakeRuntimeApi();
-        api.Enqueue(new RuntimeApiEvent("req-ok", "{\"alarm\":\"cpu-high\"}", TimeSpan.FromSeconds(60), "Root=1-aot;Sampled=1",
-            "arn:aws:lambda:eu-west-1:111122223333:function:dial-echo"));
+        api.Enqueue(new RuntimeApiEvent("req-ok", "{\"alarm\":\"cpu-high\"}", TimeSpan.FromSeconds(60),
+            "Root=1-aot;Sampled=1", "arn:aws:lambda:eu-west-1:111122223333:function:dial-echo"));
         using var bootstrap = Start(api, "Echo", ("AWS_LAMBDA_LOG_LEVEL", "DEBUG"));
 
         var post = Assert.Single(await api.WaitForPostsAsync(1, Wait));
@@ -77,7 +81,8 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
         var finished = await bootstrap.WaitForLineAsync(line => (string?)line["level"] == "DEBUG", Wait);
         Assert.Equal(("req-ok", "dial-echo", "DialControl.Hosting.Bootstrap"),
             ((string?)finished["requestId"], (string?)finished["function"], (string?)finished["category"]));
-        Assert.Matches("^dial-echo finished in [0-9]+ ms with a response of [0-9]+ bytes$", (string?)finished["message"]);
+        Assert.Matches(
+            "^dial-echo finished in [0-9]+ ms with a response of [0-9]+ bytes$", (string?)finished["message"]);
     }
 
     [Fact]
@@ -90,13 +95,17 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
 
         var posts = await api.WaitForPostsAsync(2, Wait);
 
-        Assert.Equal(("error", "req-fail", "InvalidOperationException"), (posts[0].Kind, posts[0].RequestId, posts[0].ErrorType));
+        Assert.Equal(
+            ("error", "req-fail", "InvalidOperationException"),
+            (posts[0].Kind, posts[0].RequestId, posts[0].ErrorType));
         var error = JsonNode.Parse(posts[0].Body)!;
         Assert.Equal(("InvalidOperationException", "Echo was asked to fail: drill"),
             ((string?)error["errorType"], (string?)error["errorMessage"]));
         Assert.Equal(("response", "req-next"), (posts[1].Kind, posts[1].RequestId));
         var logged = await bootstrap.WaitForLineAsync(line => (string?)line["level"] == "ERROR", Wait);
-        Assert.Equal(("req-fail", "InvalidOperationException"), ((string?)logged["requestId"], (string?)logged["exceptionType"]));
+        Assert.Equal(
+            ("req-fail", "InvalidOperationException"),
+            ((string?)logged["requestId"], (string?)logged["exceptionType"]));
     }
 
     [Fact]
@@ -126,9 +135,10 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
 
         var post = Assert.Single(api.Posts);
         Assert.Equal(("init-error", "Runtime.ConfigInvalid"), (post.Kind, post.ErrorType));
-        Assert.Equal("Invalid configuration (2 problems): AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected one of TRACE, DEBUG, " +
-            "INFO, WARN, ERROR, FATAL (default INFO); ECHO_MAX_DELAY_MS is 'ten'; expected a whole number of milliseconds " +
-            "from 0 to 900000 (default 10000)", (string?)JsonNode.Parse(post.Body)!["errorMessage"]);
+        Assert.Equal("Invalid configuration (2 problems): AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected one of " +
+            "TRACE, DEBUG, INFO, WARN, ERROR, FATAL (default INFO); ECHO_MAX_DELAY_MS is 'ten'; expected a whole " +
+            "number of milliseconds from 0 to 900000 (default 10000)",
+            (string?)JsonNode.Parse(post.Body)!["errorMessage"]);
     }
 
     [Fact]
@@ -145,8 +155,9 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
         Assert.InRange((int)body["remainingMs"]!, 0, 300);
         Assert.True(post.ReceivedAt <= post.Deadline,
             $"the response arrived at {post.ReceivedAt:O}, after the deadline {post.Deadline:O}");
-        output.WriteLine($"waited {body["waitedMs"]} ms, {body["remainingMs"]} ms left, posted " +
-            $"{(post.Deadline!.Value - post.ReceivedAt).TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms before the deadline");
+        var early = (post.Deadline!.Value - post.ReceivedAt).TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
+        output.WriteLine(
+            $"waited {body["waitedMs"]} ms, {body["remainingMs"]} ms left, posted {early} ms before the deadline");
     }
 
     [Fact]
@@ -157,8 +168,9 @@ public sealed partial class PublishedBootstrapTests(PublishedBootstrap published
         var listening = await bootstrap.WaitForLineAsync(line => line["Url"] is not null, Wait);
         using var http = new HttpClient();
 
-        using var response = await http.PostAsync(new Uri(new Uri((string)listening["Url"]!), "/2015-03-31/functions/Echo/invocations"),
-            new StringContent("{\"local\":true}"));
+        var invoke = new Uri(new Uri((string)listening["Url"]!), "/2015-03-31/functions/Echo/invocations");
+
+        using var response = await http.PostAsync(invoke, new StringContent("{\"local\":true}"));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -59,17 +59,22 @@ public sealed class RuntimeLoopTests : IDisposable
 
         var posts = _api.Posts;
         Assert.Equal(2, posts.Count);
-        Assert.Equal(("error", "req-1", "InvalidOperationException"), (posts[0].Kind, posts[0].RequestId, posts[0].ErrorType));
+        Assert.Equal(
+            ("error", "req-1", "InvalidOperationException"),
+            (posts[0].Kind, posts[0].RequestId, posts[0].ErrorType));
         var error = JsonNode.Parse(posts[0].Body)!.AsObject();
         Assert.Equal("InvalidOperationException", (string?)error["errorType"]);
         Assert.Equal("Node group ng-1 of cluster dial is DEGRADED; not scaled.", (string?)error["errorMessage"]);
-        Assert.Contains("RuntimeLoopTests", error["stackTrace"]!.AsArray()[0]!.GetValue<string>(), StringComparison.Ordinal);
+        var firstFrame = error["stackTrace"]!.AsArray()[0]!.GetValue<string>();
+        Assert.Contains("RuntimeLoopTests", firstFrame, StringComparison.Ordinal);
         Assert.Equal(("response", "req-2", "\"second\""), (posts[1].Kind, posts[1].RequestId, posts[1].Body));
         var logged = Assert.Single(_host.Json, line => (string?)line["level"] == "ERROR");
-        Assert.Equal("scale-nodes-fn failed after 0 ms with InvalidOperationException: Node group ng-1 of cluster dial " +
-            "is DEGRADED; not scaled.; reported as an invocation error, the runtime takes the next event",
+        Assert.Equal("scale-nodes-fn failed after 0 ms with InvalidOperationException: Node group ng-1 of " +
+            "cluster dial is DEGRADED; not scaled.; reported as an invocation error, the runtime takes the next event",
             (string?)logged["message"]);
-        Assert.Equal(("req-1", "InvalidOperationException"), ((string?)logged["requestId"], (string?)logged["exceptionType"]));
+        Assert.Equal(
+            ("req-1", "InvalidOperationException"),
+            ((string?)logged["requestId"], (string?)logged["exceptionType"]));
     }
 
     [Fact]
@@ -109,7 +114,8 @@ public sealed class RuntimeLoopTests : IDisposable
         var refusals = _host.Json.Where(line => (string?)line["level"] == "ERROR").ToList();
         Assert.Equal(2, refusals.Count);
         Assert.Equal("The Runtime API refused the response of this invocation (HTTP 413: {\"status\":\"OK\"}); " +
-            "Lambda reports the invocation as failed, and the runtime takes the next event", (string?)refusals[0]["message"]);
+            "Lambda reports the invocation as failed, and the runtime takes the next event",
+            (string?)refusals[0]["message"]);
         Assert.Equal("req-2", (string?)refusals[1]["requestId"]);
     }
 
