@@ -17,7 +17,7 @@ public sealed class PutEventsRequest : AmazonWebServiceRequest
 /// <summary>One event to publish.</summary>
 public sealed class PutEventsRequestEntry
 {
-    /// <summary>The event source, for example <c>dialcontrol.quota</c>.</summary>
+    /// <summary>The event source, DialControl sends every event with <c>dialcontrol</c>.</summary>
     public string? Source { get; set; }
 
     /// <summary>The event type, for example <c>Quota Level Changed</c>.</summary>

@@ -1,13 +1,13 @@
 namespace DialControl.Functions.Failover;
 
 /// <summary>
-/// The detail of the EventBridge events the workflow sends (source <c>dialcontrol.failover</c>,
+/// The detail of the EventBridge events the workflow sends (source <c>dialcontrol</c>, the same as every DialControl event,
 /// detail-type "DialControl Failover Completed" or "DialControl Failover Failed").
 /// </summary>
 internal sealed class FailoverEvent
 {
     /// <summary>The event source.</summary>
-    public const string Source = "dialcontrol.failover";
+    public const string Source = "dialcontrol";
 
     /// <summary>The detail-type of a completed failover.</summary>
     public const string Completed = "DialControl Failover Completed";

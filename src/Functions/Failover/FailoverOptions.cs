@@ -39,7 +39,7 @@ internal sealed partial class FailoverOptions
     /// <summary>The SNS topic for announcements (FAILOVER_TOPIC_ARN).</summary>
     public required string TopicArn { get; init; }
 
-    /// <summary>The EventBridge bus for announcements (FAILOVER_EVENT_BUS, default <c>default</c>).</summary>
+    /// <summary>The EventBridge bus for announcements (EVENT_BUS_NAME, default <c>default</c>).</summary>
     public required string EventBus { get; init; }
 
     /// <summary>This region's state table (STATE_TABLE), where the peer records its node group sizes.</summary>
@@ -72,7 +72,7 @@ internal sealed partial class FailoverOptions
             ProbeUrl = ReadProbeUrl(reader),
             ProbeTimeout = TimeSpan.FromSeconds(reader.Integer("FAILOVER_PROBE_TIMEOUT_SECONDS", 5, 1, 30, "seconds")),
             TopicArn = ReadTopicArn(reader),
-            EventBus = reader.Optional("FAILOVER_EVENT_BUS") ?? "default",
+            EventBus = reader.Optional("EVENT_BUS_NAME") ?? "default",
             StateTable = reader.Required(Hosting.StateTable.Setting, "the name of this region's DialControl state table"),
             Limits = ReadLimits(reader),
         };

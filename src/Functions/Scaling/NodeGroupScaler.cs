@@ -44,7 +44,7 @@ internal sealed class NodeGroupScaler
         if (observed is null)
         {
             return outcome.Skipped("nodegroup-not-found", $"node group {policy.NodeGroup} was not found in cluster " +
-                $"{_options.Cluster} (ResourceNotFoundException); check SCALE_POLICIES and EKS_CLUSTER; " +
+                $"{_options.Cluster} (ResourceNotFoundException); check SCALE_POLICIES and CLUSTER_NAME; " +
                 "nothing changed",
                 Microsoft.Extensions.Logging.LogLevel.Error);
         }

@@ -13,7 +13,7 @@ internal sealed class ScaleNodesOptions
     public const string RegionSetting = "AWS_REGION";
 
     /// <summary>The EKS cluster whose node groups the policies name.</summary>
-    public const string ClusterSetting = "EKS_CLUSTER";
+    public const string ClusterSetting = "CLUSTER_NAME";
 
     /// <summary>Whether scale-in policies may act; default false.</summary>
     public const string ScaleInSetting = "SCALE_IN_ENABLED";

@@ -62,7 +62,6 @@ internal sealed class Estate
         ["AWS_ENDPOINT_URL_SERVICE_QUOTAS"] = serviceQuotasUrl,
         ["AWS_LAMBDA_LOG_LEVEL"] = "INFO",
         ["STATE_TABLE"] = StateTable,
-        ["EKS_CLUSTER"] = Cluster,
         ["CLUSTER_NAME"] = Cluster,
         ["PEER_REGION"] = Standby,
         ["PEER_STATE_TABLE"] = StateTable,

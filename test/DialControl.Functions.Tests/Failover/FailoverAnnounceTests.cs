@@ -32,7 +32,7 @@ public sealed class FailoverAnnounceTests
         var announcement = await harness.WithStateAsync("announce", state);
 
         var sent = Assert.Single(harness.Announcements.Events);
-        Assert.Equal(("dialcontrol.failover", "DialControl Failover Completed", "default"), (sent.Source, sent.DetailType, sent.EventBusName));
+        Assert.Equal(("dialcontrol", "DialControl Failover Completed", "default"), (sent.Source, sent.DetailType, sent.EventBusName));
         var detail = JsonNode.Parse(sent.Detail!)!;
         Assert.Equal("completed", detail["outcome"]!.GetValue<string>());
         Assert.Equal(FailoverSettings.PrimaryLb, detail["previousValue"]!.GetValue<string>());

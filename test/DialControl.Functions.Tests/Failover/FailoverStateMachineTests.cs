@@ -88,7 +88,7 @@ public sealed class FailoverStateMachineTests : IDisposable
         Assert.Equal((FailoverSettings.StandbyLb + ".", FailoverSettings.LbZoneId), (seen.RecordTarget, seen.RecordTargetZone));
         Assert.Equal("INSYNC", outcome.Output!["sync"]!["status"]!.GetValue<string>());
         var sent = Assert.Single(seen.Events);
-        Assert.Equal(("dialcontrol.failover", "DialControl Failover Completed"),
+        Assert.Equal(("dialcontrol", "DialControl Failover Completed"),
             (sent["source"]!.GetValue<string>(), sent["detail-type"]!.GetValue<string>()));
         Assert.Equal(FailoverSettings.StandbyLb, sent["detail"]!["newValue"]!.GetValue<string>());
         var message = Assert.Single(seen.Messages);

@@ -272,7 +272,7 @@ public sealed class ScaleNodesFunctionTests
 
         Assert.Empty(harness.Calls.MutatingCalls);
         Assert.Equal("node group core was not found in cluster dial (ResourceNotFoundException); check " +
-            "SCALE_POLICIES and EKS_CLUSTER; nothing changed", (string)decision["reason"]!);
+            "SCALE_POLICIES and CLUSTER_NAME; nothing changed", (string)decision["reason"]!);
         Assert.Equal(LogLevel.Error, Assert.Single(harness.Decisions).Level);
     }
 
@@ -335,7 +335,7 @@ public sealed class ScaleNodesFunctionTests
     public void FunctionTable_ScaleNodesWithBadSettings_FailsAtColdStartNamingEveryProblem()
     {
         var settings = ScalingHarness.Settings();
-        settings.Remove("EKS_CLUSTER");
+        settings.Remove("CLUSTER_NAME");
         settings["DRY_RUN"] = "maybe";
         var environment = new FunctionEnvironment(settings, TimeProvider.System, new CapturingLoggerFactory(),
             new RecordingMetrics(), new AwsClientFactory(settings));
@@ -345,7 +345,7 @@ public sealed class ScaleNodesFunctionTests
 
         Assert.Equal(
             [
-                "EKS_CLUSTER is missing; allowed: the EKS cluster name, 1 to 100 letters, digits, '-' or '_', " +
+                "CLUSTER_NAME is missing; allowed: the EKS cluster name, 1 to 100 letters, digits, '-' or '_', " +
                 "starting with a letter or digit",
                 "DRY_RUN is \"maybe\"; allowed: true or false (default false)",
             ],

@@ -199,7 +199,7 @@ public sealed class ScaleNodesMotoTests(MotoServer moto)
     {
         ["AWS_REGION"] = Region,
         ["AWS_ENDPOINT_URL"] = moto.Url,
-        ["EKS_CLUSTER"] = scene.Cluster,
+        ["CLUSTER_NAME"] = scene.Cluster,
         ["STATE_TABLE"] = scene.Table,
         ["SCALE_POLICIES"] = Policies(scene.Prefix),
     };

@@ -62,7 +62,7 @@ internal sealed class ScalingHarness
         new(StringComparer.Ordinal)
         {
             ["AWS_REGION"] = AlarmEvents.Region,
-            ["EKS_CLUSTER"] = "dial",
+            ["CLUSTER_NAME"] = "dial",
             ["STATE_TABLE"] = "dialcontrol-state",
             ["SCALE_POLICIES"] = policies ?? Policies,
             ["SCALE_IN_ENABLED"] = scaleIn ? "true" : "false",

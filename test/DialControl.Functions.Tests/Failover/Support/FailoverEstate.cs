@@ -200,7 +200,7 @@ public sealed class FailoverEstate
         yield return Sqs("create_queue", new { QueueName = MessagesQueueName });
         yield return new("events", "put_rule", new
         {
-            Name = "failover", EventPattern = JsonSerializer.Serialize(new { source = new[] { "dialcontrol.failover" } }),
+            Name = "failover", EventPattern = JsonSerializer.Serialize(new { source = new[] { "dialcontrol" } }),
         }, Standby);
         yield return new("events", "put_targets", new
         {
