@@ -8,6 +8,12 @@ cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh
 require_prerequisites
 
+# Build what the rehearsal runs (the tool and, through it, the functions) on a fresh clone too. Only
+# errors are printed: a failed build must say why rather than end the script silently.
+echo "rehearse: installing the npm tools and building (first run takes a few minutes)..." >&2
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
-dotnet build src/Tools/DialControl.Rehearsal -c Release -nologo -clp:ErrorsOnly -v q >/dev/null
+if ! dotnet build src/Tools/DialControl.Rehearsal -c Release -nologo -v q -clp:ErrorsOnly; then
+  echo "rehearse: the build failed (errors above); fix them and run again." >&2
+  exit 2
+fi
 exec dotnet run --project src/Tools/DialControl.Rehearsal -c Release --no-build -- "$@"

@@ -9,11 +9,13 @@
 //     "context": { "Execution": { ... } },   // optional Context Object members ($$.Execution.Id ...)
 //     "waitMs": 0,                           // optional: every Wait state pauses this long instead
 //     "retryMs": 0,                          // optional: every Retry pauses this long instead
-//     "region": "eu-west-1"                  // the Lambda client's region
+//     "region": "eu-west-1",                 // the Lambda client's region
+//     "progress": false                      // optional: also print {"entered":"State"} lines as it runs
 //   }
 // Prints {"status":"SUCCEEDED","output":...,"states":[...]} or
 //        {"status":"FAILED","error":"...","cause":"...","states":[...]}, where states lists every state
-// entered, in order. Exits 0 for either status; 2 when the spec or the definition is unusable.
+// entered, in order. With "progress", each state entered is printed at once on a line of its own, so a
+// caller can show a long run as it goes; the outcome is always the last line. Exits 0 for either status; 2 when the spec or the definition is unusable.
 // Lambda Task states invoke the endpoint named by AWS_ENDPOINT_URL_LAMBDA (the local Invoke API).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -64,10 +66,13 @@ function overridesFor(definition, spec) {
   return { waitTimeOverrides, retryIntervalOverrides };
 }
 
-async function collectStates(eventLogs, states) {
+async function collectStates(eventLogs, states, progress) {
   for await (const event of eventLogs) {
     if (event.type === 'StateEntered') {
       states.push(event.state.name);
+      if (progress) {
+        process.stdout.write(`${JSON.stringify({ entered: event.state.name })}\n`);
+      }
     }
   }
 }
@@ -104,7 +109,7 @@ async function main() {
   });
 
   const states = [];
-  const collecting = collectStates(execution.eventLogs, states);
+  const collecting = collectStates(execution.eventLogs, states, spec.progress === true);
   let outcome;
   try {
     const output = await execution.result;

@@ -18,6 +18,9 @@ internal sealed class StepInput
     /// <summary>plan: the execution ($$.Execution.Id and StartTime).</summary>
     public ExecutionRef? Execution { get; init; }
 
+    /// <summary>plan: the wait bounds from the definition's substitutions (<see cref="FailoverLimits"/>).</summary>
+    public JsonElement Limits { get; init; }
+
     /// <summary>Every step after plan: the plan.</summary>
     public FailoverPlan? Plan { get; init; }
 

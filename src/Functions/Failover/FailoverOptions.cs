@@ -45,9 +45,6 @@ internal sealed partial class FailoverOptions
     /// <summary>This region's state table (STATE_TABLE), where the peer records its node group sizes.</summary>
     public required string StateTable { get; init; }
 
-    /// <summary>The bounds of the wait loops.</summary>
-    public required FailoverLimits Limits { get; init; }
-
     /// <summary>Reads and validates the settings; throws ConfigurationException naming every problem.</summary>
     public static FailoverOptions Load(IReadOnlyDictionary<string, string> settings)
     {
@@ -74,7 +71,6 @@ internal sealed partial class FailoverOptions
             TopicArn = ReadTopicArn(reader),
             EventBus = reader.Optional("EVENT_BUS_NAME") ?? "default",
             StateTable = reader.Required(Hosting.StateTable.Setting, "the name of this region's DialControl state table"),
-            Limits = ReadLimits(reader),
         };
         if (options.HealthCheckId is null && options.ProbeUrl is null)
         {
@@ -161,14 +157,6 @@ internal sealed partial class FailoverOptions
 
         return arn;
     }
-
-    private static FailoverLimits ReadLimits(SettingReader reader) => new(
-        reader.Integer("FAILOVER_CAPACITY_POLL_SECONDS", 30, 1, 300, "seconds"),
-        reader.Integer("FAILOVER_CAPACITY_MAX_CHECKS", 40, 1, 200, "checks"),
-        reader.Integer("FAILOVER_HEALTH_POLL_SECONDS", 15, 1, 300, "seconds"),
-        reader.Integer("FAILOVER_HEALTH_MAX_CHECKS", 8, 1, 100, "checks"),
-        reader.Integer("FAILOVER_SYNC_POLL_SECONDS", 10, 1, 300, "seconds"),
-        reader.Integer("FAILOVER_SYNC_MAX_CHECKS", 30, 1, 200, "checks"));
 
     [GeneratedRegex(
         "^(?<name>[A-Za-z0-9][A-Za-z0-9_-]{0,62})(:(?<primary>[A-Za-z0-9][A-Za-z0-9_-]{0,62}))?=(?<size>[0-9]{1,4})$",

@@ -10,6 +10,7 @@ internal sealed class PlanStep(FailoverOptions options, FailoverServices service
     public async Task<PlanOutput> RunAsync(StepInput input, CancellationToken cancellationToken)
     {
         var request = FailoverRequestParser.Parse(input.Input, options.Region);
+        var limits = FailoverLimits.Read(input.Limits);
         var execution = input.Execution ?? new ExecutionRef();
         var record = await new Route53Records(services.Route53, options.Record).ReadAsync(cancellationToken);
         var plan = new FailoverPlan
@@ -28,7 +29,7 @@ internal sealed class PlanStep(FailoverOptions options, FailoverServices service
                 TargetValue = options.Record.TargetDnsName,
             },
             Health = new HealthPlan { HealthCheckId = options.HealthCheckId, ProbeUrl = options.ProbeUrl?.ToString() },
-            Limits = options.Limits,
+            Limits = limits,
         };
         if (RecordTarget.PointsAtTarget(record, options.Record))
         {

@@ -32,15 +32,29 @@ internal sealed class Estate
     /// <summary>Standby node group at its passive size.</summary>
     public static readonly (int Min, int Max, int Desired) StandbySizes = (1, 10, 1);
 
-    /// <summary>The standby's configured production size; the recorded primary size may raise it.</summary>
-    public const int StandbyProductionSize = 3;
+    /// <summary>
+    /// The standby's configured production size. It is below the primary's serving size on purpose, so
+    /// the rehearsal shows the failover taking the larger, recorded primary size.
+    /// </summary>
+    public const int StandbyProductionSize = 2;
+
+    /// <summary>The state machine's wait bounds (definition substitutions), the template's defaults.</summary>
+    public static readonly (string Name, string Value)[] WaitBounds =
+    [
+        ("CapacityPollSeconds", "30"), ("CapacityMaxChecks", "40"), ("HealthPollSeconds", "15"),
+        ("HealthMaxChecks", "8"), ("SyncPollSeconds", "10"), ("SyncMaxChecks", "30"),
+    ];
 
     /// <summary>The scale-out cooldown of the rehearsal's policy, short so the rehearsal need not wait long.</summary>
     public static readonly TimeSpan ScaleOutCooldown = TimeSpan.FromSeconds(15);
 
     public required string HostedZoneId { get; init; }
 
+    /// <summary>The Route 53 health check of the standby endpoint, which FailoverStep asks.</summary>
     public required string HealthCheckId { get; init; }
+
+    /// <summary>The Route 53 health check of the primary endpoint, which the primary-health alarm watches.</summary>
+    public required string PrimaryHealthCheckId { get; init; }
 
     public required string MotoUrl { get; init; }
 
@@ -100,7 +114,5 @@ internal sealed class Estate
         ["FAILOVER_STATE_MACHINE_ARN"] = StateMachineArn(Standby),
         ["FAILOVER_ALARM_NAME"] = PrimaryHealthAlarm,
         ["AUTO_FAILOVER_ENABLED"] = "true",
-        ["FAILOVER_CAPACITY_POLL_SECONDS"] = "5",
-        ["FAILOVER_SYNC_POLL_SECONDS"] = "5",
     };
 }

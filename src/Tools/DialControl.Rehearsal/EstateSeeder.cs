@@ -22,11 +22,9 @@ internal static class EstateSeeder
         var zone = Boto3.One(motoUrl, new("route53", "create_hosted_zone",
             new { Name = Estate.ZoneName, CallerReference = "dialcontrol-rehearsal" }));
         var zoneId = zone["HostedZone"]!["Id"]!.GetValue<string>().Replace("/hostedzone/", string.Empty, StringComparison.Ordinal);
-        var check = Boto3.One(motoUrl, new("route53", "create_health_check", new
-        {
-            CallerReference = "dialcontrol-standby",
-            HealthCheckConfig = new { Type = "HTTPS", FullyQualifiedDomainName = Estate.StandbyTarget, Port = 443, ResourcePath = "/health" },
-        }));
+        var checks = Boto3.Call(motoUrl, HealthCheck("dialcontrol-primary", Estate.PrimaryTarget),
+            HealthCheck("dialcontrol-standby", Estate.StandbyTarget));
+        var primaryCheck = checks[0]!["HealthCheck"]!["Id"]!.GetValue<string>();
         Boto3.Call(motoUrl,
             Record(zoneId, Estate.PrimaryTarget),
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.CpuAlarm, "ContainerInsights",
@@ -34,7 +32,8 @@ internal static class EstateSeeder
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.BedrockAlarm, "AWS/Bedrock",
                 "InvocationThrottles", 0, new { Name = "ModelId", Value = Estate.ModelId }), Estate.Primary),
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.PrimaryHealthAlarm, "AWS/Route53",
-                "HealthCheckStatus", 1, new { Name = "HealthCheckId", Value = "primary" }, "LessThanThreshold"), Estate.Standby),
+                "HealthCheckStatus", 1, new { Name = "HealthCheckId", Value = primaryCheck }, "LessThanThreshold"),
+                Estate.Standby),
             new("stepfunctions", "create_state_machine", new
             {
                 name = Estate.StateMachineName,
@@ -45,7 +44,8 @@ internal static class EstateSeeder
         {
             MotoUrl = motoUrl,
             HostedZoneId = zoneId,
-            HealthCheckId = check["HealthCheck"]!["Id"]!.GetValue<string>(),
+            HealthCheckId = checks[1]!["HealthCheck"]!["Id"]!.GetValue<string>(),
+            PrimaryHealthCheckId = primaryCheck,
         };
     }
 
@@ -94,6 +94,15 @@ internal static class EstateSeeder
         }, region);
         yield return new("sns", "create_topic", new { Name = Estate.TopicName }, region);
     }
+
+    private static Boto3Call HealthCheck(string reference, string target) => new("route53", "create_health_check", new
+    {
+        CallerReference = reference,
+        HealthCheckConfig = new
+        {
+            Type = "HTTPS", FullyQualifiedDomainName = target, Port = 443, ResourcePath = "/health",
+        },
+    });
 
     private static Boto3Call Record(string zoneId, string target) => new("route53", "change_resource_record_sets", new
     {

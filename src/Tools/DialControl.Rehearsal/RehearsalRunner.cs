@@ -28,7 +28,7 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
         try
         {
             _timeline.Say("setup", $"moto_server listening at {moto.Url}; seeding two regions ({Estate.Primary} primary, {Estate.Standby} standby)");
-            var estate = EstateSeeder.Seed(moto.Url, SubstitutedDefinition());
+            var estate = EstateSeeder.Seed(moto.Url, StateMachineRunner.SubstitutedDefinition());
             _timeline.Say("setup", $"seeded: EKS {Estate.Cluster}/{Estate.NodeGroup} in both regions, zone {Estate.ZoneName}, {Estate.RecordName} -> {Estate.PrimaryTarget}, alarms, state tables, event queues");
             var results = await RunScenariosAsync(estate);
             Report(estate, results);
@@ -135,8 +135,4 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
         await stop.Task;
     }
-
-    private static string SubstitutedDefinition() =>
-        File.ReadAllText(RepoPaths.Combine("src", "StateMachines", "region-failover.asl.json"))
-            .Replace("${FailoverStepFunctionArn}", $"arn:aws:lambda:{Estate.Standby}:{Estate.Account}:function:FailoverStep", StringComparison.Ordinal);
 }

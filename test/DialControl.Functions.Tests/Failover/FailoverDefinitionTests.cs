@@ -72,6 +72,34 @@ public sealed class FailoverDefinitionTests
     }
 
     [Fact]
+    public void Plan_PassesEveryWaitBoundFromItsOwnSubstitution()
+    {
+        var limits = States["Plan"]!["Parameters"]!["limits"]!.AsObject();
+
+        Assert.Equal(
+            FailoverLimits.SubstitutionNames.Select(n => $"States.StringToJson('${{{n}}}')"),
+            limits.Select(p => p.Value!.GetValue<string>()));
+        Assert.Equal(
+            FailoverLimits.SubstitutionNames.Select(n => char.ToLowerInvariant(n[0]) + n[1..] + ".$"),
+            limits.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Substitutions_AreTheFunctionArnAndTheWaitBoundsOnly()
+    {
+        var text = File.ReadAllText(LocalStateMachine.DefinitionPath);
+
+        var used = System.Text.RegularExpressions.Regex.Matches(text, @"\$\{([A-Za-z0-9_]+)\}")
+            .Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            FailoverLimits.SubstitutionNames.Append(LocalStateMachine.ArnSubstitution).Order(StringComparer.Ordinal),
+            used);
+        Assert.Equal(used,
+            LocalStateMachine.Substitutions("eu-west-1").Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Template_WhenPresent_DefinesTheFunctionAndTheSubstitution()
     {
         var path = RepoPaths.Combine("serverless.template");
@@ -87,7 +115,9 @@ public sealed class FailoverDefinitionTests
             (string?)r.Value["Properties"]?["Handler"] == "FailoverStep");
         var machine = resources.Single(r => (string?)r.Value!["Type"] == "AWS::Serverless::StateMachine" &&
             r.Value["Properties"]?["DefinitionUri"]?.ToString().Contains("region-failover", StringComparison.Ordinal) == true);
-        Assert.NotNull(machine.Value!["Properties"]!["DefinitionSubstitutions"]![LocalStateMachine.ArnSubstitution]);
+        var substitutions = machine.Value!["Properties"]!["DefinitionSubstitutions"]!.AsObject();
+        Assert.All(FailoverLimits.SubstitutionNames.Append(LocalStateMachine.ArnSubstitution),
+            name => Assert.True(substitutions.ContainsKey(name), $"DefinitionSubstitutions lacks {name}"));
     }
 
     [Fact]

@@ -20,7 +20,6 @@ public sealed class FailoverOptionsTests
         Assert.Equal(new DnsRecordSettings(FailoverSettings.ZoneId, "chat.example.com", "A",
             FailoverSettings.StandbyLb, FailoverSettings.LbZoneId, 60, false), options.Record);
         Assert.Equal("default", options.EventBus);
-        Assert.Equal(new FailoverLimits(30, 40, 15, 8, 10, 30), options.Limits);
         Assert.Equal(TimeSpan.FromSeconds(5), options.ProbeTimeout);
     }
 
@@ -69,7 +68,6 @@ public sealed class FailoverOptionsTests
         var error = Assert.Throws<ConfigurationException>(() => FailoverOptions.Load(FailoverSettings.Step(
             ("PEER_REGION", "eu-west-1"),
             ("FAILOVER_RECORD_TYPE", "MX"),
-            ("FAILOVER_CAPACITY_MAX_CHECKS", "0"),
             ("FAILOVER_PROBE_URL", "ftp://standby"),
             ("FAILOVER_TOPIC_ARN", "dial-alerts"),
             ("FAILOVER_EVALUATE_TARGET_HEALTH", "yes"))));
@@ -80,8 +78,8 @@ public sealed class FailoverOptionsTests
             "FAILOVER_RECORD_TYPE is 'MX'; expected A or AAAA (alias to the load balancer) or CNAME",
             "FAILOVER_EVALUATE_TARGET_HEALTH is 'yes'; expected true or false (default false)",
             "FAILOVER_PROBE_URL is 'ftp://standby'; expected an absolute http or https URL of the standby endpoint",
-            "FAILOVER_TOPIC_ARN is 'dial-alerts'; expected an SNS topic ARN such as arn:aws:sns:eu-west-1:123456789012:dial-alerts",
-            "FAILOVER_CAPACITY_MAX_CHECKS is '0'; expected a whole number of checks from 1 to 200 (default 40)",
+            "FAILOVER_TOPIC_ARN is 'dial-alerts'; expected an SNS topic ARN such as " +
+                "arn:aws:sns:eu-west-1:123456789012:dial-alerts",
         ], error.Problems);
     }
 

@@ -78,7 +78,6 @@ public sealed class FailoverEstate
         ("FAILOVER_HEALTH_CHECK_ID", HealthCheckId),
         ("FAILOVER_PROBE_URL", probeUrl),
         ("FAILOVER_PROBE_TIMEOUT_SECONDS", "2"),
-        ("FAILOVER_HEALTH_MAX_CHECKS", "2"),
         ("STATE_TABLE", Table));
 
     /// <summary>What the failover tests check, read in one boto3 run: the record, the standby's sizes, what was sent.</summary>

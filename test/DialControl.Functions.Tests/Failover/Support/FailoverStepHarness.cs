@@ -52,6 +52,18 @@ internal sealed class FailoverStepHarness
         ["action"] = "plan",
         ["input"] = input,
         ["execution"] = new JsonObject { ["id"] = ExecutionArn, ["startTime"] = StartTime },
+        ["limits"] = Limits(FailoverLimits.Defaults),
+    };
+
+    /// <summary>The bounds as the Plan state passes them, after the substitutions.</summary>
+    public static JsonObject Limits(FailoverLimits limits) => new()
+    {
+        ["capacityPollSeconds"] = limits.CapacityPollSeconds,
+        ["capacityMaxChecks"] = limits.CapacityMaxChecks,
+        ["healthPollSeconds"] = limits.HealthPollSeconds,
+        ["healthMaxChecks"] = limits.HealthMaxChecks,
+        ["syncPollSeconds"] = limits.SyncPollSeconds,
+        ["syncMaxChecks"] = limits.SyncMaxChecks,
     };
 
     public static JsonObject Request(bool dryRun = false, bool force = false) => new()

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DialControl.Functions.Failover;
 using DialControl.Testing;
 
 namespace DialControl.Functions.Tests.Failover.Support;
@@ -17,6 +18,32 @@ public static class LocalStateMachine
 
     public static string DefinitionPath { get; } = RepoPaths.Combine("src", "StateMachines", "region-failover.asl.json");
 
+    /// <summary>
+    /// The bounds these tests run with: the template's, but two health checks, so an unhealthy standby
+    /// fails after a short loop. Waits are cut to zero anyway.
+    /// </summary>
+    internal static FailoverLimits TestLimits { get; } = FailoverLimits.Defaults with { HealthMaxChecks = 2 };
+
+    /// <summary>Every definition substitution, as the template's DefinitionSubstitutions set them.</summary>
+    public static JsonObject Substitutions(string region)
+    {
+        var values = new[]
+        {
+            TestLimits.CapacityPollSeconds, TestLimits.CapacityMaxChecks, TestLimits.HealthPollSeconds,
+            TestLimits.HealthMaxChecks, TestLimits.SyncPollSeconds, TestLimits.SyncMaxChecks,
+        };
+        var substitutions = new JsonObject
+        {
+            [ArnSubstitution] = $"arn:aws:lambda:{region}:123456789012:function:FailoverStep",
+        };
+        foreach (var (name, value) in FailoverLimits.SubstitutionNames.Zip(values))
+        {
+            substitutions[name] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return substitutions;
+    }
+
     public static ExecutionOutcome Run(Uri lambdaEndpoint, JsonNode? input, string executionName, string region)
     {
         ArgumentNullException.ThrowIfNull(lambdaEndpoint);
@@ -24,10 +51,7 @@ public static class LocalStateMachine
         var spec = new JsonObject
         {
             ["definitionPath"] = DefinitionPath,
-            ["substitutions"] = new JsonObject
-            {
-                [ArnSubstitution] = $"arn:aws:lambda:{region}:123456789012:function:FailoverStep",
-            },
+            ["substitutions"] = Substitutions(region),
             ["input"] = input?.DeepClone(),
             ["context"] = new JsonObject
             {
