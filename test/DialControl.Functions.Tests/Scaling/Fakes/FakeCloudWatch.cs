@@ -16,7 +16,7 @@ public sealed class FakeCloudWatch(CallLog log) : IAmazonCloudWatch
 
     public Exception? Failure { get; set; }
 
-    /// <summary>Alarms per page (metric alarms first, then composite), as DescribeAlarms pages; null: one page.</summary>
+    /// <summary>Alarms per page (metric alarms first, then composite); null: everything in one page.</summary>
     public int? PageSize { get; set; }
 
     /// <summary>Answers a NextToken on every page, as a misbehaving service would.</summary>
