@@ -128,11 +128,17 @@ internal sealed class QuotaEscalation
 
     private QuotaRecommendation? Refuse(QuotaTarget target, QuotaUse use, IncreaseSizing sizing)
     {
+        if (sizing.Verdict == IncreaseVerdict.NoUsage && use.Quota.Value <= 0)
+        {
+            return ZeroQuota(target, use);
+        }
+
         var code = use.Quota.Code;
         var from = $"{code} from {N(use.Quota.Value)} to {N(sizing.Wanted)}";
         string? why = sizing.Verdict switch
         {
-            IncreaseVerdict.NoUsage => $"no usage of {target} in the window to size an increase of {code} from",
+            IncreaseVerdict.NoUsage => $"there was no usage of {target} in the window to size an increase of " +
+                $"{code} from, so none is requested",
             IncreaseVerdict.NotNeeded => $"the peak ({N(use.Peak)} per minute) fits {code} ({N(use.Quota.Value)}) at " +
                 $"the {P(_options.TargetPercent)} target, so a larger quota would not help",
             _ => null,
@@ -158,6 +164,22 @@ internal sealed class QuotaEscalation
         return why is null ? null : new QuotaRecommendation(QuotaRecommendation.RequestIncrease,
             $"Request an increase of {from} in {target.Region}: {why}",
             target.Region, target.ModelId, code, sizing.Wanted);
+    }
+
+    /// <summary>
+    /// A quota of 0 blocks the model outright, so an increase certainly helps, but with nothing served
+    /// there is no peak to size it from; a person must name the value.
+    /// </summary>
+    private static QuotaRecommendation ZeroQuota(QuotaTarget target, QuotaUse use)
+    {
+        var (type, how) = use.Quota.Adjustable
+            ? (QuotaRecommendation.RequestIncrease, string.Empty)
+            : (QuotaRecommendation.RequestThroughSupport, " through the limit increase form or AWS Support");
+        var unit = use.Kind == QuotaKind.Tpm ? "tokens" : "requests";
+        return new QuotaRecommendation(type, $"{use.Quota.Code} is 0 in {target.Region}, so {target.ModelId} " +
+            $"cannot be invoked there, and no usage shows how large it should be: ask AWS{how} for the {unit} per " +
+            "minute the model needs; DialControl does not guess a value", target.Region, target.ModelId,
+            use.Quota.Code);
     }
 
     private QuotaRecommendation? Blocker(

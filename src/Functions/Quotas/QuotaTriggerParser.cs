@@ -26,6 +26,13 @@ internal static class QuotaTriggerParser
             skipReason = $"the payload is not JSON ({e.Message})";
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The parser accepts a lone surrogate escape or bytes that are not UTF-8 inside a string;
+            // reading that string as .NET text throws, and bad input must end in a skip, not a crash.
+            skipReason = "the payload has a string that is not valid UTF-8 or UTF-16 (such as a lone surrogate escape)";
+            return null;
+        }
     }
 
     private static QuotaTrigger? Parse(JsonElement root, out string skipReason)

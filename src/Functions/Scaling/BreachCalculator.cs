@@ -27,6 +27,11 @@ internal static class BreachCalculator
         {
             return Breach.Unknown("reasonData is not valid JSON");
         }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape parses but cannot be read as .NET text.
+            return Breach.Unknown("reasonData has a string that is not valid UTF-16");
+        }
     }
 
     private static Breach Measure(JsonElement root, AlarmSide side)

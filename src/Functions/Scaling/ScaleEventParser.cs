@@ -40,6 +40,13 @@ internal static class ScaleEventParser
             return Reject("unknown", null, "malformed-json", $"the payload is not valid JSON (line " +
                 $"{ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}); {Accepted}");
         }
+        catch (InvalidOperationException)
+        {
+            // The parser accepts a lone surrogate escape or bytes that are not UTF-8 inside a string;
+            // reading that string as .NET text throws, and bad input must end in a skip, not a crash.
+            return Reject("unknown", null, "malformed-json", "the payload has a string that is not valid UTF-8 " +
+                $"or UTF-16 (such as a lone surrogate escape); {Accepted}");
+        }
     }
 
     private static ScaleTrigger Classify(JsonElement root)

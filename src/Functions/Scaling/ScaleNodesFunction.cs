@@ -169,24 +169,37 @@ public sealed class ScaleNodesFunction : ILambdaFunction
         }
         catch (ScaleNodesException ex)
         {
-            Record(outcomes, new ScaleOutcome
-            {
-                Trigger = evaluation.Trigger,
-                EventKey = evaluation.EventKey,
-                Alarm = evaluation.AlarmName,
-                AlarmState = evaluation.AlarmState,
-                AlarmType = evaluation.AlarmType,
-                Cluster = _options.Cluster,
-                Nodegroup = evaluation.Policy.NodeGroup,
-                Decision = "error",
-                ReasonCode = "aws-error",
-                Reason = ex.Message,
-                DryRun = _options.DryRun,
-                Level = LogLevel.Error,
-            });
+            Record(outcomes, Failed(evaluation, ex.Message));
             throw;
         }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or TimeoutException or
+            AmazonClientException)
+        {
+            // No AWS answer at all (DNS, connection, timeout): still one error line, and a typed error.
+            var failure = new ScaleNodesException($"an AWS call for node group {evaluation.Policy.NodeGroup} of " +
+                $"cluster {_options.Cluster} (alarm {evaluation.AlarmName}, event {evaluation.EventKey}) got no " +
+                $"answer ({ex.GetType().Name}: {ex.Message}) after the SDK's retries; a redelivery of the event is " +
+                "safe (same claim, same clientRequestToken)", ex);
+            Record(outcomes, Failed(evaluation, failure.Message));
+            throw failure;
+        }
     }
+
+    private ScaleOutcome Failed(AlarmEvaluation evaluation, string reason) => new()
+    {
+        Trigger = evaluation.Trigger,
+        EventKey = evaluation.EventKey,
+        Alarm = evaluation.AlarmName,
+        AlarmState = evaluation.AlarmState,
+        AlarmType = evaluation.AlarmType,
+        Cluster = _options.Cluster,
+        Nodegroup = evaluation.Policy.NodeGroup,
+        Decision = "error",
+        ReasonCode = "aws-error",
+        Reason = reason,
+        DryRun = _options.DryRun,
+        Level = LogLevel.Error,
+    };
 
     private void Record(List<ScaleOutcome> outcomes, ScaleOutcome outcome)
     {

@@ -273,4 +273,39 @@ public sealed class QuotaEscalationTests
             "would bring the peak (85000 per minute) to 60% before it is exhausted", Home, Model, Tpm, 141_667)],
             outcome.Recommendations);
     }
+
+    [Theory]
+    [InlineData(true, "RequestQuotaIncrease", "")]
+    [InlineData(false, "RequestIncreaseThroughSupport", " through the limit increase form or AWS Support")]
+    public async Task EscalateAsync_ZeroQuotaWithoutUsage_AsksForAValueInsteadOfSayingItWouldNotHelp(
+        bool adjustable, string type, string how)
+    {
+        _h.QuotasIn(Home).Applied(Tpm, 0, adjustable);
+        var ladder = Ladder();
+        Alternatives(westPeak: 95_000, profilePeak: 190_000);
+
+        var outcome = await ladder.EscalateAsync(await AssessAsync(0, peakRequests: 0, throttles: 3), _usage, default);
+
+        Assert.Empty(_h.IncreaseRequests);
+        Assert.Empty(outcome.Actions);
+        Assert.Equal(new QuotaRecommendation(type, "L-11111111 is 0 in us-east-1, so " +
+            "anthropic.claude-sonnet-4-20250514-v1:0 cannot be invoked there, and no usage shows how large it " +
+            $"should be: ask AWS{how} for the tokens per minute the model needs; DialControl does not guess a value",
+            Home, Model, Tpm), outcome.Recommendations[0]);
+        Assert.Equal(["AddAccount"], outcome.Recommendations.Skip(1).Select(r => r.Type));
+    }
+
+    [Fact]
+    public async Task EscalateAsync_ThrottledWithNoUsageRecorded_SaysSoInAFullSentence()
+    {
+        var ladder = Ladder();
+        Alternatives(westPeak: 95_000, profilePeak: 190_000);
+
+        var outcome = await ladder.EscalateAsync(await AssessAsync(0, peakRequests: 0, throttles: 3), _usage, default);
+
+        Assert.Empty(_h.IncreaseRequests);
+        Assert.Equal(new QuotaRecommendation("NoIncrease", "there was no usage of " +
+            "anthropic.claude-sonnet-4-20250514-v1:0 in us-east-1 in the window to size an increase of L-11111111 " +
+            "from, so none is requested", Home, Model, Tpm), outcome.Recommendations[0]);
+    }
 }

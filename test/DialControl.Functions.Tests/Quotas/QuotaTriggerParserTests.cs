@@ -79,11 +79,29 @@ public sealed class QuotaTriggerParserTests
         "it is not a Scheduled Event or a CloudWatch alarm state change (source \"aws.cloudwatch\", " +
         "detail-type \"CloudWatch Alarm State Change\")")]
     [InlineData("""{"source": "aws.cloudwatch", "alarmData": {"alarmName": "a"}}""", "alarm a has no region field")]
+    [InlineData("""{"source": "aws.\udc00cloudwatch", "detail-type": "Scheduled Event"}""",
+        "the payload has a string that is not valid UTF-8 or UTF-16 (such as a lone surrogate escape)")]
+    [InlineData("""{"source": "aws.cloudwatch", "region": "us-east-1", "alarmData": {"alarmName": "\ud800"}}""",
+        "the payload has a string that is not valid UTF-8 or UTF-16 (such as a lone surrogate escape)")]
     public void Parse_BadInput_IsASkipWithAReasonNeverAnException(string json, string reason)
     {
         var trigger = Parse(json, out var skipReason);
 
         Assert.Null(trigger);
         Assert.StartsWith(reason, skipReason);
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8InAString_IsASkipWithAReasonNeverAnException()
+    {
+        var payload = Encoding.UTF8.GetBytes(QuotaHarness.ScheduledEvent.Replace("aws.events", "aws.~vents",
+            StringComparison.Ordinal));
+        payload[Array.IndexOf(payload, (byte)'~')] = 0xC3;
+
+        var trigger = QuotaTriggerParser.Parse(payload, out var reason);
+
+        Assert.Null(trigger);
+        Assert.Equal("the payload has a string that is not valid UTF-8 or UTF-16 (such as a lone surrogate " +
+            "escape)", reason);
     }
 }

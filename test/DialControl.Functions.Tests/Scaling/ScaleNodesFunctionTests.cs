@@ -234,6 +234,25 @@ public sealed class ScaleNodesFunctionTests
     }
 
     [Fact]
+    public async Task InvokeAsync_NoAnswerFromEks_LogsAnErrorLineAndThrowsNamingTheNodeGroup()
+    {
+        var harness = ScalingHarness.Create(desired: 3);
+        harness.Eks.DescribeFailure =
+            new HttpRequestException("Name or service not known (eks.eu-west-1.amazonaws.com:443)");
+
+        var error = await Assert.ThrowsAsync<ScaleNodesException>(() => harness.InvokeAsync(harness.CpuHigh(25)));
+
+        Assert.Equal("an AWS call for node group core of cluster dial (alarm dial-core-cpu-high, event " +
+            "alarm|dial-core-cpu-high|2025-03-01T11:59:40.000Z) got no answer (HttpRequestException: Name or service " +
+            "not known (eks.eu-west-1.amazonaws.com:443)) after the SDK's retries; a redelivery of the event is safe " +
+            "(same claim, same clientRequestToken)", error.Message);
+        var line = Assert.Single(harness.Decisions);
+        Assert.Equal((LogLevel.Error, "error", "aws-error", error.Message),
+            (line.Level, line.State["decision"], line.State["reasonCode"], line.State["reason"]));
+        Assert.Empty(harness.Calls.MutatingCalls);
+    }
+
+    [Fact]
     public async Task InvokeAsync_ClaimFailsAfterRetries_ThrowsAndNeverUpdates()
     {
         var harness = ScalingHarness.Create(desired: 3);

@@ -137,4 +137,40 @@ public sealed class ScheduleTests
         Assert.Equal(["cloudwatch:DescribeAlarms"], harness.Calls.Calls);
         Assert.Equal(LogLevel.Error, Assert.Single(harness.Decisions).Level);
     }
+
+    [Fact]
+    public async Task InvokeAsync_AlarmsOverSeveralPages_ReadsEveryPageWithItsNextToken()
+    {
+        var harness = ScalingHarness.Create(desired: 3);
+        harness.CloudWatch.PageSize = 1;
+        harness.CloudWatch.SetMetricAlarm("dial-core-memory-high", "OK", null);
+        harness.CloudWatch.SetMetricAlarm("dial-core-cpu-low", "OK", null);
+        harness.CloudWatch.IgnoreStateFilter = true;
+        harness.CloudWatch.CompositeAlarms.Add(new CompositeAlarm
+        {
+            AlarmName = "dial-core-composite",
+            StateValue = "ALARM",
+            StateReasonData = AlarmEvents.CompositeReasonData(harness.Clock.GetUtcNow(), "dial-core-cpu-high"),
+        });
+
+        var decision = await harness.DecideAsync(Schedule(harness));
+
+        Assert.Equal([null, "1", "2"], harness.CloudWatch.Requests.Select(r => r.NextToken));
+        Assert.Equal(("dial-core-composite", "out", 4), ((string)decision["alarm"]!, (string)decision["decision"]!,
+            harness.Eks.DesiredSize!.Value));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_NextTokenNeverEnds_StopsAfterTheBoundedNumberOfPages()
+    {
+        var harness = ScalingHarness.Create(desired: 3);
+        harness.CloudWatch.PageSize = 100;
+        harness.CloudWatch.EndlessPages = true;
+        harness.CloudWatch.SetMetricAlarm("dial-core-cpu-high", "ALARM", null);
+
+        var decision = await harness.DecideAsync(Schedule(harness));
+
+        Assert.Equal(AlarmStateReader.MaxPages, harness.Calls.Count("cloudwatch:DescribeAlarms"));
+        Assert.Equal(("out", 4), ((string)decision["decision"]!, harness.Eks.DesiredSize!.Value));
+    }
 }

@@ -16,6 +16,12 @@ public sealed class FakeCloudWatch(CallLog log) : IAmazonCloudWatch
 
     public Exception? Failure { get; set; }
 
+    /// <summary>Alarms per page (metric alarms first, then composite); null: everything in one page.</summary>
+    public int? PageSize { get; set; }
+
+    /// <summary>Answers a NextToken on every page, as a misbehaving service would.</summary>
+    public bool EndlessPages { get; set; }
+
     public IReadOnlyList<DescribeAlarmsRequest> Requests => _requests;
 
     public void SetMetricAlarm(string name, string state, string? reasonData,
@@ -45,11 +51,25 @@ public sealed class FakeCloudWatch(CallLog log) : IAmazonCloudWatch
         bool Wanted(string? name, string? state) =>
             (request.AlarmNames is null || request.AlarmNames.Contains(name!)) &&
             (IgnoreStateFilter || request.StateValue is null || request.StateValue == state);
-        return Task.FromResult(new DescribeAlarmsResponse
+        var metric = MetricAlarms.Where(a => Wanted(a.AlarmName, a.StateValue)).ToList();
+        var composite = CompositeAlarms.Where(a => Wanted(a.AlarmName, a.StateValue)).ToList();
+        return Task.FromResult(PageSize is { } size ? Page(request.NextToken, size, metric, composite)
+            : new DescribeAlarmsResponse { MetricAlarms = metric, CompositeAlarms = composite });
+    }
+
+    private DescribeAlarmsResponse Page(string? token, int size, List<MetricAlarm> metric,
+        List<CompositeAlarm> composite)
+    {
+        var start = token is null ? 0 : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+        var end = start + size;
+        var more = EndlessPages || end < metric.Count + composite.Count;
+        return new DescribeAlarmsResponse
         {
-            MetricAlarms = MetricAlarms.Where(a => Wanted(a.AlarmName, a.StateValue)).ToList(),
-            CompositeAlarms = CompositeAlarms.Where(a => Wanted(a.AlarmName, a.StateValue)).ToList(),
-        });
+            MetricAlarms = metric.Skip(start).Take(size).ToList(),
+            CompositeAlarms = composite.Skip(Math.Max(0, start - metric.Count))
+                .Take(Math.Max(0, end - Math.Max(start, metric.Count))).ToList(),
+            NextToken = more ? end.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 
     public Task<GetMetricDataResponse> GetMetricDataAsync(
