@@ -83,6 +83,20 @@ public sealed class AwsClientConfig : ClientConfig
         return s_endpointResolver.GetEndpoint(new Amazon.Runtime.Internal.ExecutionContext(requestContext, null));
     }
 
+    /// <summary>
+    /// With an override read from AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWSSDK.Core would sign for
+    /// a region guessed from the URL (us-east-1 for an emulator's); this signs for the client's region instead,
+    /// as botocore does, so one emulator serves both regions. Called when a client is created.
+    /// </summary>
+    internal void SignForClientRegionWhenOverridden()
+    {
+        if (string.IsNullOrEmpty(AuthenticationRegion) && !string.IsNullOrEmpty(ServiceURL)
+            && ResolveRegion() is { Length: > 0 } region)
+        {
+            AuthenticationRegion = region;
+        }
+    }
+
     /// <summary>The region requests go to: the configured one, else the SDK's region chain.</summary>
     internal string? ResolveRegion() =>
         RegionEndpoint?.SystemName ?? SignedRegion ?? FallbackRegionFactory.GetRegionEndpoint()?.SystemName;

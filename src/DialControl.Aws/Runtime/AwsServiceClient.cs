@@ -18,6 +18,7 @@ public abstract class AwsServiceClient : AmazonServiceClient
         : base(config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        config.SignForClientRegionWhenOverridden();
         _metadata = new AwsServiceMetadata(config.Service.ServiceId);
     }
 
@@ -26,6 +27,7 @@ public abstract class AwsServiceClient : AmazonServiceClient
         : base(credentials, config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        config.SignForClientRegionWhenOverridden();
         _metadata = new AwsServiceMetadata(config.Service.ServiceId);
     }
 

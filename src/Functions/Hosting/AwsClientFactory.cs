@@ -55,13 +55,23 @@ public class AwsClientFactory
     /// <summary>DynamoDB's identity, for its endpoint override variable AWS_ENDPOINT_URL_DYNAMODB.</summary>
     private static readonly AwsServiceDescriptor DynamoDbService = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
 
+    /// <summary>Set to <c>true</c>, turns both endpoint variables off, as in every AWS SDK.</summary>
+    public const string IgnoreEndpointUrlsSetting = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+
     /// <summary>
     /// The endpoint override for <paramref name="service"/>: AWS_ENDPOINT_URL_&lt;ID&gt; (the service id upper
-    /// case, spaces as underscores), else AWS_ENDPOINT_URL; null when neither is set.
+    /// case, spaces as underscores), else AWS_ENDPOINT_URL; null when neither is set, or when
+    /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true.
     /// </summary>
     public string? EndpointOverride(AwsServiceDescriptor service)
     {
         ArgumentNullException.ThrowIfNull(service);
+        if (_settings.TryGetValue(IgnoreEndpointUrlsSetting, out var ignore)
+            && bool.TryParse(ignore.Trim(), out var ignored) && ignored)
+        {
+            return null;
+        }
+
         var specific = "AWS_ENDPOINT_URL_" + service.ServiceId.ToUpperInvariant().Replace(' ', '_');
         if (_settings.TryGetValue(specific, out var url) && !string.IsNullOrWhiteSpace(url))
         {

@@ -106,6 +106,18 @@ internal static partial class Bootstrap
             return (null, new ErrorReport(ErrorReport.NoSuchHandler, new ConfigurationException(problems).Message));
         }
 
+        return Create(factory, environment, problems);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="factory"/>; the init error, if any, names every problem in <paramref name="problems"/>
+    /// and the function's own, or, when the factory failed otherwise, its exception and those problems.
+    /// </summary>
+    internal static (ILambdaFunction? Function, ErrorReport? Error) Create(
+        Func<FunctionEnvironment, ILambdaFunction> factory, FunctionEnvironment environment, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(problems);
         try
         {
             var function = factory(environment);
@@ -122,7 +134,9 @@ internal static partial class Bootstrap
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return (null, ErrorReport.From(exception));
+            var error = ErrorReport.From(exception);
+            var also = problems.Count == 0 ? "" : $" (also: {new ConfigurationException(problems).Message})";
+            return (null, error with { ErrorMessage = error.ErrorMessage + also });
         }
     }
 

@@ -19,6 +19,18 @@ public sealed class RetryTests
     private static AmazonServiceQuotasClient Client(CaptureServer server) =>
         new(TestCredentials.Basic, AwsClientConfig.For(AmazonServiceQuotasClient.Service, "eu-west-1", server.Url));
 
+    private static async Task<List<TimeSpan>> GapsWhenThrottledThreeTimesAsync()
+    {
+        using var server = new CaptureServer().Answer(
+            Throttled(), Throttled(), Throttled(),
+            new CannedResponse(200, """{"Quota":{"Value":1.0}}""", JsonType));
+
+        await Client(server).GetServiceQuotaAsync(s_request);
+
+        var requests = server.Requests;
+        return [.. requests.Zip(requests.Skip(1), (a, b) => b.At - a.At)];
+    }
+
     private static CannedResponse Throttled() =>
         new(429, """{"__type":"ThrottlingException","Message":"Rate exceeded"}""", JsonType);
 
@@ -73,6 +85,21 @@ public sealed class RetryTests
         Assert.All(waits, wait => Assert.True(wait < TimeSpan.FromSeconds(2), $"first retry waited {wait}"));
         Assert.True(waits.Max() - waits.Min() > TimeSpan.FromMilliseconds(100),
             $"waits do not vary: {string.Join(", ", waits.Select(w => w.TotalMilliseconds))} ms");
+    }
+
+    [Fact]
+    public async Task GetServiceQuota_ThrottledThreeTimes_LaterRetriesWaitLonger()
+    {
+        var calls = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => GapsWhenThrottledThreeTimesAsync()));
+
+        // One jittered wait says little, so the waits of sixteen calls are summed. The first retries wait
+        // a share of 1 s (sum: mean 8 s), the third a share of 4 s (mean 32 s); the third sum falls below
+        // the first less than once in four million runs. Fixed waits would fail half the time, none always.
+        Assert.All(calls, gaps => Assert.Equal(3, gaps.Count));
+        var first = calls.Sum(gaps => gaps[0].TotalSeconds);
+        var second = calls.Sum(gaps => gaps[1].TotalSeconds);
+        var third = calls.Sum(gaps => gaps[2].TotalSeconds);
+        Assert.True(third > first, $"waits did not grow: retry 1 {first:F1} s, 2 {second:F1} s, 3 {third:F1} s");
     }
 
     [Fact]

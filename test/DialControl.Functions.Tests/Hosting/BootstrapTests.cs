@@ -64,6 +64,33 @@ public sealed class BootstrapTests
     }
 
     [Fact]
+    public void Create_FactoryFailsAndBadLogLevel_ErrorNamesBoth()
+    {
+        var settings = new Dictionary<string, string> { ["_HANDLER"] = "Echo", ["AWS_LAMBDA_LOG_LEVEL"] = "LOUD" };
+        var host = new CapturedEnvironment(settings);
+
+        var (function, error) = Bootstrap.Create(
+            _ => throw new InvalidOperationException("The state table dialcontrol-state is unreadable"),
+            host.Environment,
+            [.. HostingSettings.Read(settings).Problems]);
+
+        Assert.Null(function);
+        Assert.Equal(("InvalidOperationException", "The state table dialcontrol-state is unreadable (also: Invalid " +
+            "configuration (1 problem): AWS_LAMBDA_LOG_LEVEL is 'LOUD'; expected one of TRACE, DEBUG, INFO, WARN, " +
+            "ERROR, FATAL (default INFO))"), (error!.ErrorType, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void Create_FactoryFailsWithGoodSettings_ReportsTheExceptionAlone()
+    {
+        var host = new CapturedEnvironment(new Dictionary<string, string> { ["_HANDLER"] = "Echo" });
+
+        var (_, error) = Bootstrap.Create(_ => throw new InvalidOperationException("boom"), host.Environment, []);
+
+        Assert.Equal(("InvalidOperationException", "boom"), (error!.ErrorType, error.ErrorMessage));
+    }
+
+    [Fact]
     public async Task RunAsync_OutsideLambda_ExitsWithUsage()
     {
         var stderr = new StringWriter();
