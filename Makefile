@@ -4,9 +4,10 @@
 RUNTIME_ID ?= linux-x64
 PUBLISH_DIR ?= artifacts/bootstrap
 PACKAGE ?= artifacts/bootstrap.zip
-FUNCTIONS := ScaleNodes BedrockQuota FailoverStep FailoverTrigger CapacityRecorder
+# One target per function logical id in serverless.template, as sam build asks for them.
+FUNCTION_TARGETS := build-ScaleNodes build-BedrockQuota build-FailoverStep build-FailoverTrigger build-CapacityRecorder
 
-.PHONY: publish package $(addprefix build-,$(FUNCTIONS))
+.PHONY: publish package $(FUNCTION_TARGETS)
 
 publish:
 	dotnet publish src/Functions -c Release -r $(RUNTIME_ID) -p:PublishAot=true -o $(PUBLISH_DIR) -nologo
@@ -15,5 +16,5 @@ package: publish
 	rm -f $(PACKAGE)
 	cd $(PUBLISH_DIR) && zip -9 $(abspath $(PACKAGE)) bootstrap
 
-$(addprefix build-,$(FUNCTIONS)): publish
+$(FUNCTION_TARGETS): publish
 	cp $(PUBLISH_DIR)/bootstrap $(ARTIFACTS_DIR)/bootstrap
