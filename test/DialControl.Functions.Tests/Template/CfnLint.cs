@@ -16,7 +16,7 @@ internal static class CfnLint
             $"'cfn-lint' was not found on PATH; {InstallHint}.");
     }
 
-    /// <summary>Lints <paramref name="templatePath"/>; exit code 0 means no error, warning or informational finding.</summary>
+    /// <summary>Lints <paramref name="templatePath"/>; exit code 0: no finding of any level.</summary>
     public static (int ExitCode, string Output) Run(string templatePath)
     {
         var executable = Locate(ToolLocator.Find);

@@ -19,14 +19,16 @@ public sealed partial class TemplateCodeTests
     {
         var handlers = s_template.Functions.Select(f => s_template.Handler(f.Properties)).ToList();
 
-        Assert.All(handlers, h => Assert.True(FunctionTable.Functions.ContainsKey(h), $"'{h}' is not in FunctionTable"));
+        Assert.All(handlers, h =>
+            Assert.True(FunctionTable.Functions.ContainsKey(h), $"'{h}' is not in FunctionTable"));
         Assert.Equal(handlers.Count, handlers.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void Handlers_EveryHandlerTableEntry_HasATemplateFunction()
     {
-        var handlers = s_template.Functions.Select(f => s_template.Handler(f.Properties)).ToHashSet(StringComparer.Ordinal);
+        var handlers = s_template.Functions.Select(f => s_template.Handler(f.Properties))
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.All(FunctionTable.Functions.Keys, h => Assert.True(handlers.Contains(h), $"no function runs '{h}'"));
     }
@@ -86,7 +88,8 @@ public sealed partial class TemplateCodeTests
         foreach (var (name, parameter) in s_template.Parameters)
         {
             var pattern = (string?)parameter!["AllowedPattern"];
-            var values = new[] { parameter["Default"]?.ToString(), TemplateExamples.Parameters.GetValueOrDefault(name) };
+            var example = TemplateExamples.Parameters.GetValueOrDefault(name);
+            var values = new[] { parameter["Default"]?.ToString(), example };
             foreach (var value in values.Where(v => v is not null && pattern is not null))
             {
                 Assert.True(Regex.IsMatch(value!, pattern!), $"{name} value '{value}' does not match {pattern}");

@@ -39,7 +39,8 @@ internal sealed class TemplateDocument
 
     /// <summary>The function's environment variables (name to template expression).</summary>
     public static IReadOnlyDictionary<string, JsonNode?> Environment(JsonObject properties) =>
-        properties["Environment"]?["Variables"]?.AsObject().ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)
+        properties["Environment"]?["Variables"]?.AsObject()
+            .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)
         ?? new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
 
     /// <summary>Every IAM statement of every AWS::IAM::Role, by role, with both branches of any Fn::If.</summary>

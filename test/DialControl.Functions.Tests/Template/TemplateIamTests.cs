@@ -15,10 +15,13 @@ public sealed class TemplateIamTests
     public void Statements_WithResourceStar_OnlyGrantActionsThatAcceptNoNarrowerResource()
     {
         var offending = StarStatements()
-            .SelectMany(s => Actions(s.Statement).Where(a => !ResourceStarActions.All.Contains(a)).Select(a => $"{s.Role}: {a}"))
+            .SelectMany(s => Actions(s.Statement)
+                .Where(a => !ResourceStarActions.All.Contains(a))
+                .Select(a => $"{s.Role}: {a}"))
             .ToList();
 
-        Assert.True(offending.Count == 0, "Resource \"*\" for actions that accept ARNs: " + string.Join(", ", offending));
+        Assert.True(offending.Count == 0,
+            "Resource \"*\" for actions that accept ARNs: " + string.Join(", ", offending));
     }
 
     [Fact]
@@ -48,10 +51,12 @@ public sealed class TemplateIamTests
         var change = Statement("FailoverStepRole", "SwitchRecord");
 
         var conditions = change["Condition"]!["ForAllValues:StringEquals"]!;
-        Assert.Equal("RecordName", (string?)conditions["route53:ChangeResourceRecordSetsNormalizedRecordNames"]![0]!["Ref"]);
+        Assert.Equal("RecordName",
+            (string?)conditions["route53:ChangeResourceRecordSetsNormalizedRecordNames"]![0]!["Ref"]);
         Assert.Equal("RecordType", (string?)conditions["route53:ChangeResourceRecordSetsRecordTypes"]![0]!["Ref"]);
         Assert.Equal("UPSERT", (string?)conditions["route53:ChangeResourceRecordSetsActions"]!.AsArray().Single());
-        Assert.EndsWith(":::hostedzone/${HostedZoneId}", (string?)change["Resource"]!["Fn::Sub"], StringComparison.Ordinal);
+        Assert.EndsWith(
+            ":::hostedzone/${HostedZoneId}", (string?)change["Resource"]!["Fn::Sub"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class TemplateResourceTests
             Assert.Equal("Active", (string?)s_template.FunctionProperty(properties, "Tracing"));
             var logGroup = (string)properties["LoggingConfig"]!["LogGroup"]!["Ref"]!;
             Assert.Equal("AWS::Logs::LogGroup", (string?)s_template.Resources[logGroup]!["Type"]);
-            Assert.Equal("LogRetentionDays", (string?)s_template.Resources[logGroup]!["Properties"]!["RetentionInDays"]!["Ref"]);
+            var retention = s_template.Resources[logGroup]!["Properties"]!["RetentionInDays"]!;
+            Assert.Equal("LogRetentionDays", (string?)retention["Ref"]);
             var onFailure = properties["EventInvokeConfig"]!["DestinationConfig"]!["OnFailure"]!;
             Assert.Equal("SQS", (string?)onFailure["Type"]);
             Assert.Equal("FailedInvocationsQueue", (string?)onFailure["Destination"]!["Fn::GetAtt"]![0]);
@@ -64,14 +65,16 @@ public sealed class TemplateResourceTests
         foreach (var (logicalId, alarm) in s_template.OfType("AWS::CloudWatch::Alarm"))
         {
             var name = resolver.Resolve(alarm["Properties"]!["AlarmName"]);
-            var targets = s_template.Functions.Where(f => AlarmRules(f.Properties).Any(r => Matches(resolver, r, name)));
+            var targets = s_template.Functions
+                .Where(f => AlarmRules(f.Properties).Any(r => Matches(resolver, r, name)));
             routes[logicalId] = string.Join(",", targets.Select(t => t.LogicalId));
         }
 
         Assert.Equal(
             new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["DialCoreCpuAlarm"] = "ScaleNodes", ["PendingPodsAlarm"] = "ScaleNodes", ["ReservedCpuAlarm"] = "ScaleNodes",
+                ["DialCoreCpuAlarm"] = "ScaleNodes", ["PendingPodsAlarm"] = "ScaleNodes",
+                ["ReservedCpuAlarm"] = "ScaleNodes",
                 ["BedrockThrottleAlarm1"] = "BedrockQuota", ["BedrockThrottleAlarm2"] = "BedrockQuota",
                 ["BedrockThrottleAlarm3"] = "BedrockQuota", ["PrimaryHealthAlarm"] = "FailoverTrigger",
             },
@@ -101,8 +104,8 @@ public sealed class TemplateResourceTests
         var properties = s_template.OfType("AWS::Serverless::StateMachine").Single().Resource["Properties"]!;
 
         Assert.Equal("ALL", (string?)properties["Logging"]!["Level"]);
-        Assert.Equal("FailoverStateMachineLogGroup",
-            (string?)properties["Logging"]!["Destinations"]![0]!["CloudWatchLogsLogGroup"]!["LogGroupArn"]!["Fn::GetAtt"]![0]);
+        var destination = properties["Logging"]!["Destinations"]![0]!["CloudWatchLogsLogGroup"]!;
+        Assert.Equal("FailoverStateMachineLogGroup", (string?)destination["LogGroupArn"]!["Fn::GetAtt"]![0]);
         Assert.True((bool)properties["Tracing"]!["Enabled"]!);
         Assert.Equal("StateMachineName", (string?)properties["Name"]!["Ref"]);
     }
@@ -112,7 +115,8 @@ public sealed class TemplateResourceTests
     {
         var table = s_template.Resources["StateTable"]!["Properties"]!;
 
-        Assert.Equal(Functions.Hosting.StateTable.ExpiresAt, (string?)table["TimeToLiveSpecification"]!["AttributeName"]);
+        Assert.Equal(
+            Functions.Hosting.StateTable.ExpiresAt, (string?)table["TimeToLiveSpecification"]!["AttributeName"]);
         Assert.True((bool)table["TimeToLiveSpecification"]!["Enabled"]!);
         Assert.True((bool)table["PointInTimeRecoverySpecification"]!["PointInTimeRecoveryEnabled"]!);
         Assert.Equal([Functions.Hosting.StateTable.PartitionKey, Functions.Hosting.StateTable.SortKey],
