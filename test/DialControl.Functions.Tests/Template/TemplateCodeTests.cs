@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DialControl.Functions.Failover;
 using DialControl.Functions.Hosting;
 using DialControl.Functions.Tests.Failover.Support;
 using DialControl.Testing;
@@ -74,9 +75,13 @@ public sealed partial class TemplateCodeTests
         var machine = s_template.OfType("AWS::Serverless::StateMachine").Single().Resource["Properties"]!;
         var definition = File.ReadAllText(RepoPaths.Combine(machine["DefinitionUri"]!.GetValue<string>()));
 
-        var placeholders = Placeholder().Matches(definition).Select(m => m.Groups[1].Value).Distinct().Order();
-        var substitutions = machine["DefinitionSubstitutions"]!.AsObject().Select(s => s.Key).Order();
-        Assert.Equal(["FailoverStepFunctionArn"], placeholders);
+        var placeholders = Placeholder().Matches(definition).Select(m => m.Groups[1].Value).Distinct()
+            .Order(StringComparer.Ordinal);
+        var substitutions = machine["DefinitionSubstitutions"]!.AsObject().Select(s => s.Key)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            FailoverLimits.SubstitutionNames.Append("FailoverStepFunctionArn").Order(StringComparer.Ordinal),
+            placeholders);
         Assert.Equal(placeholders, substitutions);
         Assert.Equal("FailoverStep", machine["DefinitionSubstitutions"]!["FailoverStepFunctionArn"]!["Fn::GetAtt"]![0]!
             .GetValue<string>());

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using DialControl.Functions.Failover;
 using DialControl.Functions.Hosting;
 using DialControl.Functions.Tests.Failover.Support;
 using DialControl.Testing;
@@ -9,8 +11,9 @@ using Xunit;
 namespace DialControl.Functions.Tests.Template;
 
 /// <summary>
-/// Every numeric parameter's MinValue and MaxValue are the range the code accepts: the code starts at
-/// both bounds and names the setting one past either of them.
+/// Every numeric parameter's MinValue and MaxValue are the range the code accepts: the function starts
+/// at both bounds and names the setting one past either of them, and the plan step does the same for
+/// the state machine's wait-bound substitutions.
 /// </summary>
 public sealed class TemplateRangeTests
 {
@@ -47,7 +50,8 @@ public sealed class TemplateRangeTests
     [Fact]
     public void NumericSettings_AreFound()
     {
-        Assert.Equal(14, NumericSettings().Count);
+        Assert.Equal(8, NumericSettings().Count);
+        Assert.Equal(6, WaitBounds().Count);
     }
 
     [Theory]
@@ -62,6 +66,49 @@ public sealed class TemplateRangeTests
         Assert.Null(Problem(handler, setting, max));
         Assert.Contains(setting, Problem(handler, setting, min - 1), StringComparison.Ordinal);
         Assert.Contains(setting, Problem(handler, setting, max + 1), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> WaitBounds() => [.. FailoverLimits.SubstitutionNames];
+
+    [Theory]
+    [MemberData(nameof(WaitBounds))]
+    public void Bounds_OfAWaitBoundSubstitution_AreExactlyWhatThePlanStepAccepts(string substitution)
+    {
+        var substitutions = s_template.OfType("AWS::Serverless::StateMachine").Single()
+            .Resource["Properties"]!["DefinitionSubstitutions"]!;
+        var parameter = NumberParameter(substitutions[substitution])!;
+        var min = (int)parameter["MinValue"]!;
+        var max = (int)parameter["MaxValue"]!;
+
+        Assert.Null(PlanProblem(substitution, min));
+        Assert.Null(PlanProblem(substitution, max));
+        Assert.Contains(substitution + " is", PlanProblem(substitution, min - 1), StringComparison.Ordinal);
+        Assert.Contains(substitution + " is", PlanProblem(substitution, max + 1), StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan step's problem with the wait bounds when one is <paramref name="value"/>.</summary>
+    private static string? PlanProblem(string substitution, int value)
+    {
+        var resolver = new TemplateResolver(s_template, TemplateExamples.Parameters);
+        var substitutions = s_template.OfType("AWS::Serverless::StateMachine").Single()
+            .Resource["Properties"]!["DefinitionSubstitutions"]!;
+        var limits = new JsonObject();
+        foreach (var name in FailoverLimits.SubstitutionNames)
+        {
+            var bound = name == substitution ? value : int.Parse(resolver.Resolve(substitutions[name]),
+                CultureInfo.InvariantCulture);
+            limits[char.ToLowerInvariant(name[0]) + name[1..]] = bound;
+        }
+
+        try
+        {
+            FailoverLimits.Read(JsonDocument.Parse(limits.ToJsonString()).RootElement);
+            return null;
+        }
+        catch (FailoverStepException e)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>The code's problem with <paramref name="setting"/> at <paramref name="value"/>, or null.</summary>
