@@ -27,5 +27,13 @@ internal static class TemplateExamples
     public static bool IsProvidedByLambda(string name) =>
         name is "AWS_REGION" or "AWS_LAMBDA_RUNTIME_API" or "_HANDLER" or "AWS_LAMBDA_FUNCTION_NAME"
             or "AWS_LAMBDA_LOG_LEVEL"
-        || name.StartsWith("AWS_ENDPOINT_URL", StringComparison.Ordinal);
+        || IsEndpointOverride(name);
+
+    /// <summary>
+    /// The SDKs' standard endpoint settings (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_&lt;SERVICE&gt; and
+    /// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS): every client reads them, only local runs set them.
+    /// </summary>
+    public static bool IsEndpointOverride(string name) =>
+        name.StartsWith("AWS_ENDPOINT_URL", StringComparison.Ordinal)
+        || name == "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
 }
