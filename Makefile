@@ -6,11 +6,18 @@ PUBLISH_DIR ?= artifacts/bootstrap
 PACKAGE ?= artifacts/bootstrap.zip
 # One target per function logical id in serverless.template, as sam build asks for them.
 FUNCTION_TARGETS := build-ScaleNodes build-BedrockQuota build-FailoverStep build-FailoverTrigger build-CapacityRecorder
+# The bootstrap is rebuilt only when these change: the five build-<LogicalId> calls of one
+# `sam build --build-in-source` share one publish (a Native AOT link takes a minute or more).
+SOURCES := $(shell find src/Functions src/DialControl.Aws -name '*.cs' -o -name '*.csproj' | grep -v '/obj/') \
+	Directory.Build.props Directory.Packages.props global.json
 
 .PHONY: publish package $(FUNCTION_TARGETS)
 
-publish:
+publish: $(PUBLISH_DIR)/bootstrap
+
+$(PUBLISH_DIR)/bootstrap: $(SOURCES)
 	dotnet publish src/Functions -c Release -r $(RUNTIME_ID) -p:PublishAot=true -o $(PUBLISH_DIR) -nologo
+	touch $@
 
 package: publish
 	rm -f $(PACKAGE)

@@ -10,16 +10,16 @@ internal sealed record Variant(string Name, string FileName, string[] Arguments)
 /// <summary>One cold start: milliseconds from process start to the first response, and peak RSS in KiB.</summary>
 internal sealed record Measurement(double ColdStartMs, long PeakRssKb);
 
-/// <summary>Starts the bootstrap against a fresh fake Runtime API with one Echo event queued.</summary>
+/// <summary>Starts the bootstrap against a fresh fake Runtime API with the workload's one event queued.</summary>
 internal static class ColdStartRun
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static async Task<Measurement> MeasureAsync(Variant variant)
+    public static async Task<Measurement> MeasureAsync(Variant variant, Workload workload)
     {
         using var api = new FakeRuntimeApi();
-        api.Enqueue(new RuntimeApiEvent("bench-1", "{\"alarm\":\"cpu-high\"}", TimeSpan.FromSeconds(60)));
-        var info = StartInfo(variant, api);
+        api.Enqueue(new RuntimeApiEvent("bench-1", workload.Event, TimeSpan.FromSeconds(60)));
+        var info = StartInfo(variant, workload, api);
         var started = Stopwatch.GetTimestamp();
         using var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
@@ -46,7 +46,7 @@ internal static class ColdStartRun
         }
     }
 
-    private static ProcessStartInfo StartInfo(Variant variant, FakeRuntimeApi api)
+    private static ProcessStartInfo StartInfo(Variant variant, Workload workload, FakeRuntimeApi api)
     {
         var info = new ProcessStartInfo(variant.FileName)
         {
@@ -60,9 +60,14 @@ internal static class ColdStartRun
         }
 
         info.Environment["AWS_LAMBDA_RUNTIME_API"] = api.Address;
-        info.Environment["_HANDLER"] = "Echo";
-        info.Environment["AWS_LAMBDA_FUNCTION_NAME"] = "bench-echo";
+        info.Environment["_HANDLER"] = workload.Handler;
+        info.Environment["AWS_LAMBDA_FUNCTION_NAME"] = $"bench-{workload.Handler}";
         info.Environment["AWS_LAMBDA_LOG_LEVEL"] = "INFO";
+        foreach (var (name, value) in workload.Settings)
+        {
+            info.Environment[name] = value;
+        }
+
         return info;
     }
 

@@ -14,21 +14,34 @@ if (options is null)
 var aot = new Variant("Native AOT", options.Aot, []);
 var jit = new Variant("JIT", "dotnet", [options.Jit]);
 Console.WriteLine($"warm-up: one discarded run of each ({Environment.ProcessorCount} cores)");
-await ColdStartRun.MeasureAsync(aot);
-await ColdStartRun.MeasureAsync(jit);
+foreach (var workload in Workload.All)
+{
+    await ColdStartRun.MeasureAsync(aot, workload);
+    await ColdStartRun.MeasureAsync(jit, workload);
+}
 
-var results = new Dictionary<Variant, List<Measurement>> { [aot] = [], [jit] = [] };
+var results = Workload.All.ToDictionary(
+    w => w, _ => new Dictionary<Variant, List<Measurement>> { [aot] = [], [jit] = [] });
 for (var run = 1; run <= options.Runs; run++)
 {
-    // Alternate the order so that neither variant always runs right after the other.
-    foreach (var variant in run % 2 == 1 ? new[] { aot, jit } : [jit, aot])
+    foreach (var workload in Workload.All)
     {
-        var measurement = await ColdStartRun.MeasureAsync(variant);
-        results[variant].Add(measurement);
-        var peakMiB = measurement.PeakRssKb / 1024.0;
-        Console.WriteLine($"run {run,2} {variant.Name,-10} {measurement.ColdStartMs,8:F1} ms  {peakMiB,6:F1} MiB");
+        // Alternate the order so that neither variant always runs right after the other.
+        foreach (var variant in run % 2 == 1 ? new[] { aot, jit } : [jit, aot])
+        {
+            var measurement = await ColdStartRun.MeasureAsync(variant, workload);
+            results[workload][variant].Add(measurement);
+            var peakMiB = measurement.PeakRssKb / 1024.0;
+            Console.WriteLine($"run {run,2} {workload.Handler,-10} {variant.Name,-10} " +
+                $"{measurement.ColdStartMs,8:F1} ms  {peakMiB,6:F1} MiB");
+        }
     }
 }
 
-Report.Print(options, results[aot], results[jit]);
+foreach (var workload in Workload.All)
+{
+    Report.Print(options, workload, results[workload][aot], results[workload][jit]);
+}
+
+Report.PrintSizes(options);
 return 0;
