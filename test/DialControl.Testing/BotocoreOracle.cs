@@ -23,7 +23,8 @@ public static class BotocoreOracle
         var (exit, stdout, stderr) = ToolLocator.Run(python, [script], spec.ToJsonString());
         if (exit == 3)
         {
-            throw new InvalidOperationException($"botocore is not importable by {python}; {ToolLocator.PythonToolsHint}.");
+            throw new InvalidOperationException(
+                $"botocore is not importable by {python}; {ToolLocator.PythonToolsHint}.");
         }
 
         if (exit != 0)

@@ -47,7 +47,8 @@ public sealed record WireRequest(
             .Where(h => h.Key is "content-type" or "x-amz-target")
             .ToDictionary(h => h.Key, h => h.Value);
         Dictionary<string, string>? form = null;
-        if (headers.TryGetValue("content-type", out var type) && type.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
+        if (headers.TryGetValue("content-type", out var type)
+            && type.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal))
         {
             var parsed = HttpUtility.ParseQueryString(captured.Body);
             form = parsed.AllKeys.ToDictionary(k => k!, k => parsed[k]!);

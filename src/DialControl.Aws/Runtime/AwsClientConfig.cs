@@ -52,7 +52,9 @@ public sealed class AwsClientConfig : ClientConfig
         return config;
     }
 
-    /// <summary>The region this client acts in when <see cref="ClientConfig.ServiceURL"/> replaced the region.</summary>
+    /// <summary>
+    /// The region this client acts in when <see cref="ClientConfig.ServiceURL"/> replaced the region.
+    /// </summary>
     internal string? SignedRegion { get; private set; }
 
     /// <summary>The service this configuration is for.</summary>

@@ -6,4 +6,9 @@ namespace DialControl.Functions.Failover;
 /// <param name="StateTime">When the alarm entered the state: the incident's identity.</param>
 /// <param name="Reason">CloudWatch's reason text.</param>
 /// <param name="Shape">eventbridge or alarm-action: how it was delivered.</param>
-internal sealed record AlarmStateChange(string AlarmName, string State, DateTimeOffset StateTime, string Reason, string Shape);
+internal sealed record AlarmStateChange(
+    string AlarmName,
+    string State,
+    DateTimeOffset StateTime,
+    string Reason,
+    string Shape);

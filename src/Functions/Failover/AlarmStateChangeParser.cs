@@ -46,7 +46,8 @@ internal static class AlarmStateChangeParser
             }
 
             why = $"the payload is neither an EventBridge '{EventBridgeDetailType}' event nor an alarm action " +
-                $"payload (detail-type '{Text(root, "detail-type") ?? "none"}', source '{Text(root, "source") ?? "none"}')";
+                $"payload (detail-type '{Text(root, "detail-type") ?? "none"}', " +
+                $"source '{Text(root, "source") ?? "none"}')";
             return null;
         }
     }

@@ -16,7 +16,10 @@ internal sealed class AnnounceSteps(FailoverOptions options, FailoverServices se
         var message = FailoverNarrative.Completed(state);
         var detail = Detail(state, "completed", message, null);
         var eventId = await PutEventAsync(FailoverEvent.Completed, detail, cancellationToken);
-        var messageId = await PublishAsync($"DialControl: failover to {options.Region} completed", message, cancellationToken);
+        var messageId = await PublishAsync(
+            $"DialControl: failover to {options.Region} completed",
+            message,
+            cancellationToken);
         return new AnnouncementOutput { Summary = message, EventId = eventId, MessageId = messageId };
     }
 
@@ -26,7 +29,10 @@ internal sealed class AnnounceSteps(FailoverOptions options, FailoverServices se
         ArgumentNullException.ThrowIfNull(state);
         var (error, cause) = FailoverNarrative.Failure(state);
         await PutEventAsync(FailoverEvent.Failed, Detail(state, "failed", cause, error), cancellationToken);
-        var messageId = await PublishAsync($"DialControl: failover to {options.Region} FAILED ({error})", cause, cancellationToken);
+        var messageId = await PublishAsync(
+            $"DialControl: failover to {options.Region} FAILED ({error})",
+            cause,
+            cancellationToken);
         return new FailureOutput { Error = error, Cause = cause, MessageId = messageId };
     }
 
@@ -47,7 +53,10 @@ internal sealed class AnnounceSteps(FailoverOptions options, FailoverServices se
         Nodegroups = state.Activation?.Changed,
     };
 
-    private async Task<string?> PutEventAsync(string detailType, FailoverEvent detail, CancellationToken cancellationToken)
+    private async Task<string?> PutEventAsync(
+        string detailType,
+        FailoverEvent detail,
+        CancellationToken cancellationToken)
     {
         var what = $"EventBridge PutEvents ({detailType}) to bus {options.EventBus}";
         var response = await AwsCalls.RunAsync(what, () => services.Events.PutEventsAsync(new()

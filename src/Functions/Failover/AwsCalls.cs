@@ -31,7 +31,9 @@ internal static class AwsCalls
         catch (AmazonServiceException e) when (IsTransient(e))
         {
             throw new FailoverTransientException(
-                $"{what} failed with {e.ErrorCode} (HTTP {(int)e.StatusCode}); the step will be retried with backoff.", e);
+                $"{what} failed with {e.ErrorCode} (HTTP {(int)e.StatusCode}); " +
+                "the step will be retried with backoff.",
+                e);
         }
         catch (AmazonServiceException e)
         {
@@ -42,7 +44,9 @@ internal static class AwsCalls
             (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new FailoverTransientException(
-                $"{what} did not get an answer ({e.GetType().Name}: {e.Message}); the step will be retried with backoff.", e);
+                $"{what} did not get an answer ({e.GetType().Name}: {e.Message}); " +
+                "the step will be retried with backoff.",
+                e);
         }
     }
 
@@ -57,7 +61,8 @@ internal static class AwsCalls
     private static string Hint(string? code) => code switch
     {
         "AccessDenied" or "AccessDeniedException" or "AuthorizationError" or "UnrecognizedClientException" =>
-            ". This function's role lacks the permission; fix its IAM policy (docs/failover.md lists what each function needs).",
+            ". This function's role lacks the permission; fix its IAM policy " +
+            "(docs/failover.md lists what each function needs).",
         _ => string.Empty,
     };
 }

@@ -36,7 +36,9 @@ public sealed class CapacityRecorderFunction : ILambdaFunction
         ArgumentNullException.ThrowIfNull(environment);
         var options = CapacityRecorderOptions.Load(environment.Settings);
         var eks = environment.Aws.Create(AmazonEKSClient.Service, options.Region,
-            (credentials, config) => credentials is null ? new AmazonEKSClient(config) : new AmazonEKSClient(credentials, config));
+            (credentials, config) => credentials is null
+                ? new AmazonEKSClient(config)
+                : new AmazonEKSClient(credentials, config));
         var snapshots = new DynamoDbCapacitySnapshots(
             environment.Aws.CreateDynamoDb(options.PeerRegion), options.PeerStateTable, environment.Time);
         return new CapacityRecorderFunction(options, eks, snapshots, environment.Time,
@@ -55,8 +57,15 @@ public sealed class CapacityRecorderFunction : ILambdaFunction
         {
             var group = await reader.DescribeAsync(name, token);
             var scaling = group.ScalingConfig;
-            snapshots.Add(new NodegroupSnapshot(_options.Region, _options.ClusterName, name,
-                scaling?.DesiredSize ?? 0, scaling?.MinSize ?? 0, scaling?.MaxSize ?? 0, group.Status ?? "UNKNOWN", now));
+            snapshots.Add(new NodegroupSnapshot(
+                _options.Region,
+                _options.ClusterName,
+                name,
+                scaling?.DesiredSize ?? 0,
+                scaling?.MinSize ?? 0,
+                scaling?.MaxSize ?? 0,
+                group.Status ?? "UNKNOWN",
+                now));
         }
 
         var written = await AwsCalls.RunAsync(

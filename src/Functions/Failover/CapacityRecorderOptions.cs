@@ -36,7 +36,9 @@ internal sealed class CapacityRecorderOptions
             Region = region,
             PeerRegion = peer,
             ClusterName = reader.Required("CLUSTER_NAME", "the name of this region's EKS cluster"),
-            PeerStateTable = reader.Required("PEER_STATE_TABLE", "the name of the peer region's DialControl state table"),
+            PeerStateTable = reader.Required(
+                "PEER_STATE_TABLE",
+                "the name of the peer region's DialControl state table"),
             KeepFor = TimeSpan.FromDays(reader.Integer("CAPACITY_RECORD_TTL_DAYS", 30, 1, 365, "days")),
         };
         reader.ThrowIfInvalid();

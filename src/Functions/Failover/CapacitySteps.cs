@@ -49,7 +49,12 @@ internal sealed class CapacitySteps(FailoverOptions options, FailoverServices se
             }
         }
 
-        return new ActivationOutput { Changed = changed, Unchanged = unchanged, Summary = FailoverNarrative.Activated(changed, unchanged) };
+        return new ActivationOutput
+        {
+            Changed = changed,
+            Unchanged = unchanged,
+            Summary = FailoverNarrative.Activated(changed, unchanged),
+        };
     }
 
     /// <summary>Ready when every node group is ACTIVE with a desired size at or above its target.</summary>
@@ -66,7 +71,8 @@ internal sealed class CapacitySteps(FailoverOptions options, FailoverServices se
             if (s_fatalStatuses.Contains(status))
             {
                 throw new FailoverStepException($"Standby node group {group.Name} in cluster {options.ClusterName} " +
-                    $"({options.Region}) is {status}; it cannot take the load. Repair or recreate it, then start again.");
+                    $"({options.Region}) is {status}; it cannot take the load. " +
+                    "Repair or recreate it, then start again.");
             }
 
             ready &= status == NodegroupStatus.Active && desired >= group.TargetSize;
@@ -96,11 +102,14 @@ internal sealed class CapacitySteps(FailoverOptions options, FailoverServices se
         catch (FailoverStepException e) when (changedSoFar.Count > 0)
         {
             throw new FailoverStepException(e.Message + " Already raised by this step: " +
-                string.Join(", ", changedSoFar.Select(c => $"{c.Name} {c.PreviousDesiredSize}->{c.DesiredSize}")) + ".", e);
+                string.Join(", ", changedSoFar.Select(c => $"{c.Name} {c.PreviousDesiredSize}->{c.DesiredSize}")) + ".",
+                e);
         }
     }
 
-    /// <summary>The plan's node groups, all checked first: a plan cannot name one this function does not manage.</summary>
+    /// <summary>
+    /// The plan's node groups, all checked first: a plan cannot name one this function does not manage.
+    /// </summary>
     private List<NodegroupPlan> Known(FailoverPlan plan)
     {
         var unknown = plan.Nodegroups

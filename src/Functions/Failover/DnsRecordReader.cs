@@ -13,7 +13,8 @@ internal static partial class DnsRecordReader
         var type = (reader.Optional("FAILOVER_RECORD_TYPE") ?? "A").ToUpperInvariant();
         if (type is not ("A" or "AAAA" or DnsRecordSettings.Cname))
         {
-            reader.Problem($"FAILOVER_RECORD_TYPE is '{type}'; expected A or AAAA (alias to the load balancer) or CNAME");
+            reader.Problem(
+                $"FAILOVER_RECORD_TYPE is '{type}'; expected A or AAAA (alias to the load balancer) or CNAME");
         }
 
         var target = DnsName(reader, "FAILOVER_TARGET_DNS_NAME",
@@ -71,6 +72,8 @@ internal static partial class DnsRecordReader
     [GeneratedRegex("^[A-Z0-9]{1,32}$", RegexOptions.CultureInvariant)]
     private static partial Regex ZoneIdPattern();
 
-    [GeneratedRegex(@"^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{1,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(\*\.)?([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{1,63}$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DnsNamePattern();
 }

@@ -15,7 +15,8 @@ internal sealed class DnsSteps(FailoverOptions options, FailoverServices service
         var healthy = input.Health?.Healthy == true;
         if (!healthy && !request.Force)
         {
-            throw new FailoverStepException($"Refusing to switch {options.Record.Name} to {options.Record.TargetDnsName}: " +
+            throw new FailoverStepException(
+                $"Refusing to switch {options.Record.Name} to {options.Record.TargetDnsName}: " +
                 $"the standby is not healthy ({input.Health?.Summary ?? "no health result"}) and the input did not " +
                 "say force. DNS was not changed.");
         }
@@ -23,7 +24,9 @@ internal sealed class DnsSteps(FailoverOptions options, FailoverServices service
         var records = new Route53Records(services.Route53, options.Record);
         var previous = RecordTarget.ValueOf(await records.ReadAsync(cancellationToken));
         var execution = ExecutionName(input.Plan?.Execution?.Id);
-        var change = await records.SwitchAsync($"DialControl failover {execution}: {request.Reason}", cancellationToken);
+        var change = await records.SwitchAsync(
+            $"DialControl failover {execution}: {request.Reason}",
+            cancellationToken);
         return new DnsOutput
         {
             ChangeId = change.Id ?? string.Empty,
@@ -41,10 +44,12 @@ internal sealed class DnsSteps(FailoverOptions options, FailoverServices service
         if (string.IsNullOrEmpty(changeId))
         {
             throw new FailoverStepException(
-                "checkSync needs the change id ($.dns.changeId); the state machine definition is from another release.");
+                "checkSync needs the change id ($.dns.changeId); " +
+                "the state machine definition is from another release.");
         }
 
-        var status = await new Route53Records(services.Route53, options.Record).ChangeStatusAsync(changeId, cancellationToken);
+        var status = await new Route53Records(services.Route53, options.Record)
+            .ChangeStatusAsync(changeId, cancellationToken);
         return new SyncOutput { Status = status };
     }
 

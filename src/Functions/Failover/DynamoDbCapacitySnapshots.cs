@@ -16,7 +16,8 @@ internal sealed class DynamoDbCapacitySnapshots(IAmazonDynamoDB dynamoDb, string
     private const int MaxPages = 10;
 
     /// <summary>The partition key of a cluster's snapshots.</summary>
-    public static string PartitionKey(string region, string cluster) => $"{StateTable.CapacityPrefix}{region}#{cluster}";
+    public static string PartitionKey(string region, string cluster) =>
+        $"{StateTable.CapacityPrefix}{region}#{cluster}";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<NodegroupSnapshot>> ReadAsync(
@@ -32,7 +33,10 @@ internal sealed class DynamoDbCapacitySnapshots(IAmazonDynamoDB dynamoDb, string
                 TableName = table,
                 ConsistentRead = true,
                 KeyConditionExpression = "pk = :pk",
-                ExpressionAttributeValues = new() { [":pk"] = new AttributeValue { S = PartitionKey(region, cluster) } },
+                ExpressionAttributeValues = new()
+                {
+                    [":pk"] = new AttributeValue { S = PartitionKey(region, cluster) },
+                },
                 ExclusiveStartKey = start,
             }, cancellationToken);
             foreach (var item in response.Items ?? [])

@@ -1,8 +1,8 @@
 namespace DialControl.Functions.Failover;
 
 /// <summary>
-/// The detail of the EventBridge events the workflow sends (source <c>dialcontrol</c>, the same as every DialControl event,
-/// detail-type "DialControl Failover Completed" or "DialControl Failover Failed").
+/// The detail of the EventBridge events the workflow sends (source <c>dialcontrol</c>, the same as every
+/// DialControl event, detail-type "DialControl Failover Completed" or "DialControl Failover Failed").
 /// </summary>
 internal sealed class FailoverEvent
 {

@@ -11,7 +11,8 @@ internal static class FailoverNarrative
 {
     /// <summary>The plan when the record already points here.</summary>
     public static string AlreadyActive(FailoverPlan plan) =>
-        $"Already active: {RecordName(plan)} already points at {plan.Record.TargetValue} ({plan.Region}); nothing was changed.";
+        $"Already active: {RecordName(plan)} already points at {plan.Record.TargetValue} ({plan.Region}); " +
+        "nothing was changed.";
 
     /// <summary>The plan of a dry run.</summary>
     public static string DryRun(FailoverPlan plan) =>
@@ -34,7 +35,9 @@ internal static class FailoverNarrative
     {
         ArgumentNullException.ThrowIfNull(state);
         var plan = state.Plan;
-        var forced = state.Dns?.Forced == true ? $" FORCED although the standby was unhealthy ({state.Health?.Summary})." : "";
+        var forced = state.Dns?.Forced == true
+            ? $" FORCED although the standby was unhealthy ({state.Health?.Summary})."
+            : "";
         return $"Failover to {plan?.Region} completed. Reason: {state.Request?.Reason}. Node groups: " +
             $"{state.Activation?.Summary ?? "not changed"}. DNS: {DnsChange(state)}, INSYNC.{forced} " +
             $"Execution: {plan?.Execution.Id}. No fail-back is needed when {plan?.PeerRegion} recovers.";
@@ -64,7 +67,8 @@ internal static class FailoverNarrative
             try
             {
                 using var json = JsonDocument.Parse(text);
-                if (json.RootElement.TryGetProperty("errorMessage", out var message) && message.ValueKind == JsonValueKind.String)
+                if (json.RootElement.TryGetProperty("errorMessage", out var message)
+                    && message.ValueKind == JsonValueKind.String)
                 {
                     text = message.GetString()!;
                 }
@@ -100,7 +104,8 @@ internal static class FailoverNarrative
     private static string RecordName(FailoverPlan plan) => $"{plan.Record.Name} {plan.Record.Type}";
 
     private static string DnsChange(FailoverState state) =>
-        $"{state.Plan?.Record.Name} switched from {state.Dns?.PreviousValue ?? "(no record)"} to {state.Dns?.NewValue} " +
+        $"{state.Plan?.Record.Name} switched from {state.Dns?.PreviousValue ?? "(no record)"} " +
+        $"to {state.Dns?.NewValue} " +
         $"(change {state.Dns?.ChangeId})";
 
     private static string Stage(FailoverState state) => state switch
@@ -159,7 +164,8 @@ internal static class FailoverNarrative
             "node groups already raised stay as they are.",
         "FailoverStandbyUnhealthy" => "check the standby endpoint; if it must take the traffic anyway, start again " +
             "with \"force\": true.",
-        "FailoverSyncTimeout" => $"the change stays submitted; check it with aws route53 get-change --id {state.Dns?.ChangeId}.",
+        "FailoverSyncTimeout" =>
+            $"the change stays submitted; check it with aws route53 get-change --id {state.Dns?.ChangeId}.",
         _ when Stage(state) == "announce the completed failover" =>
             "the failover itself completed; tell the users' channel by hand.",
         _ => "fix the cause above and start again; steps already done are skipped.",

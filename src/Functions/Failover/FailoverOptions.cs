@@ -70,7 +70,9 @@ internal sealed partial class FailoverOptions
             ProbeTimeout = TimeSpan.FromSeconds(reader.Integer("FAILOVER_PROBE_TIMEOUT_SECONDS", 5, 1, 30, "seconds")),
             TopicArn = ReadTopicArn(reader),
             EventBus = reader.Optional("EVENT_BUS_NAME") ?? "default",
-            StateTable = reader.Required(Hosting.StateTable.Setting, "the name of this region's DialControl state table"),
+            StateTable = reader.Required(
+                Hosting.StateTable.Setting,
+                "the name of this region's DialControl state table"),
         };
         if (options.HealthCheckId is null && options.ProbeUrl is null)
         {
@@ -137,12 +139,14 @@ internal sealed partial class FailoverOptions
             return null;
         }
 
-        if (Uri.TryCreate(raw, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        if (Uri.TryCreate(raw, UriKind.Absolute, out var url)
+            && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
             return url;
         }
 
-        reader.Problem($"FAILOVER_PROBE_URL is '{raw}'; expected an absolute http or https URL of the standby endpoint");
+        reader.Problem(
+            $"FAILOVER_PROBE_URL is '{raw}'; expected an absolute http or https URL of the standby endpoint");
         return null;
     }
 

@@ -43,7 +43,8 @@ public sealed class FailoverStepFunction : ILambdaFunction
         var aws = environment.Aws;
         var region = options.Region;
         var services = new FailoverServices(
-            aws.Create(AmazonEKSClient.Service, region, (c, k) => c is null ? new AmazonEKSClient(k) : new AmazonEKSClient(c, k)),
+            aws.Create(AmazonEKSClient.Service, region,
+                (c, k) => c is null ? new AmazonEKSClient(k) : new AmazonEKSClient(c, k)),
             aws.Create(AmazonRoute53Client.Service, region,
                 (c, k) => c is null ? new AmazonRoute53Client(k) : new AmazonRoute53Client(c, k)),
             aws.Create(AmazonStepFunctionsClient.Service, region,
@@ -51,10 +52,16 @@ public sealed class FailoverStepFunction : ILambdaFunction
             aws.Create(AmazonEventBridgeClient.Service, region,
                 (c, k) => c is null ? new AmazonEventBridgeClient(k) : new AmazonEventBridgeClient(c, k)),
             aws.Create(AmazonSimpleNotificationServiceClient.Service, region,
-                (c, k) => c is null ? new AmazonSimpleNotificationServiceClient(k) : new AmazonSimpleNotificationServiceClient(c, k)),
+                (c, k) => c is null
+                    ? new AmazonSimpleNotificationServiceClient(k)
+                    : new AmazonSimpleNotificationServiceClient(c, k)),
             new DynamoDbCapacitySnapshots(aws.CreateDynamoDb(region), options.StateTable, environment.Time),
             new HttpHealthProbe(new HttpClient()));
-        return new FailoverStepFunction(options, services, environment.Loggers.CreateLogger("FailoverStep"), environment.Metrics);
+        return new FailoverStepFunction(
+            options,
+            services,
+            environment.Loggers.CreateLogger("FailoverStep"),
+            environment.Metrics);
     }
 
     /// <inheritdoc />
@@ -63,7 +70,8 @@ public sealed class FailoverStepFunction : ILambdaFunction
         ArgumentNullException.ThrowIfNull(context);
         var input = Read(payload);
         var action = input.Action ?? "(none)";
-        var execution = DnsSteps.ExecutionName(input.Execution?.Id ?? input.Plan?.Execution.Id ?? input.State?.Plan?.Execution.Id);
+        var execution = DnsSteps.ExecutionName(
+            input.Execution?.Id ?? input.Plan?.Execution.Id ?? input.State?.Plan?.Execution.Id);
         try
         {
             var result = await RunAsync(action, input, context.CancellationToken);
@@ -96,7 +104,8 @@ public sealed class FailoverStepFunction : ILambdaFunction
         "announce" => AnnounceAsync(input, token),
         "reportFailure" => ReportFailureAsync(input, token),
         _ => throw new FailoverStepException($"FailoverStep got action '{action}'; expected one of " +
-            $"{string.Join(", ", Actions)}. The state machine definition and the function are from different releases."),
+            $"{string.Join(", ", Actions)}. " +
+            "The state machine definition and the function are from different releases."),
     };
 
     private async Task<StepResult> PlanAsync(StepInput input, CancellationToken token)
@@ -155,7 +164,8 @@ public sealed class FailoverStepFunction : ILambdaFunction
         try
         {
             return JsonSerializer.Deserialize(payload.Span, FailoverJsonContext.Default.StepInput)
-                ?? throw new FailoverStepException("FailoverStep got the JSON null; expected an object with an action.");
+                ?? throw new FailoverStepException(
+                    "FailoverStep got the JSON null; expected an object with an action.");
         }
         catch (JsonException e)
         {

@@ -79,7 +79,8 @@ public sealed class FailoverTriggerFunction : ILambdaFunction
         if (await RunningAsync(token) is { } running)
         {
             return Skip("already-running", alarm.AlarmName,
-                $"failover execution {running.Name} is running (started {running.StartDate:u}); not starting another", name);
+                $"failover execution {running.Name} is running (started {running.StartDate:u}); not starting another",
+                name);
         }
 
         var claim = await AwsCalls.RunAsync($"DynamoDB PutItem of the failover trigger record in {_options.StateTable}",
@@ -137,7 +138,9 @@ public sealed class FailoverTriggerFunction : ILambdaFunction
     {
         var reason = $"alarm {alarm.AlarmName} entered ALARM at {alarm.StateTime:u}: {alarm.Reason}";
         var request = new FailoverRequest(_options.Region,
-            reason.Length <= FailoverRequestParser.MaxReasonLength ? reason : reason[..FailoverRequestParser.MaxReasonLength],
+            reason.Length <= FailoverRequestParser.MaxReasonLength
+                ? reason
+                : reason[..FailoverRequestParser.MaxReasonLength],
             DryRun: false, Force: false);
         return JsonSerializer.Serialize(request, FailoverJsonContext.Default.FailoverRequest);
     }
@@ -150,5 +153,9 @@ public sealed class FailoverTriggerFunction : ILambdaFunction
     }
 
     private void Emit(string decision) => _metrics.Emit(new MetricPoint("FailoverTrigger", 1, "Count",
-        new Dictionary<string, string>(StringComparer.Ordinal) { ["Region"] = _options.Region, ["Decision"] = decision }));
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Region"] = _options.Region,
+            ["Decision"] = decision,
+        }));
 }

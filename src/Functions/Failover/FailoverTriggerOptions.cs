@@ -28,7 +28,9 @@ internal sealed partial class FailoverTriggerOptions
     {
         var reader = new SettingReader(settings);
         var region = reader.Region("AWS_REGION");
-        var arn = reader.Required("FAILOVER_STATE_MACHINE_ARN", "the ARN of this stack's region-failover state machine");
+        var arn = reader.Required(
+            "FAILOVER_STATE_MACHINE_ARN",
+            "the ARN of this stack's region-failover state machine");
         var match = StateMachineArnPattern().Match(arn);
         if (arn.Length > 0 && !match.Success)
         {
@@ -37,7 +39,8 @@ internal sealed partial class FailoverTriggerOptions
         }
         else if (match.Success && region.Length > 0 && match.Groups["region"].Value != region)
         {
-            reader.Problem($"FAILOVER_STATE_MACHINE_ARN is in {match.Groups["region"].Value} but AWS_REGION is {region}; " +
+            reader.Problem(
+                $"FAILOVER_STATE_MACHINE_ARN is in {match.Groups["region"].Value} but AWS_REGION is {region}; " +
                 "expected this stack's own state machine (a failover runs in the region it activates)");
         }
 
@@ -47,8 +50,11 @@ internal sealed partial class FailoverTriggerOptions
             Enabled = reader.Boolean("AUTO_FAILOVER_ENABLED", false),
             AlarmName = reader.Required("FAILOVER_ALARM_NAME", "the name of the primary-health CloudWatch alarm"),
             StateMachineArn = arn,
-            MinInterval = TimeSpan.FromMinutes(reader.Integer("FAILOVER_MIN_INTERVAL_MINUTES", 60, 1, 10080, "minutes")),
-            StateTable = reader.Required(Hosting.StateTable.Setting, "the name of this region's DialControl state table"),
+            MinInterval = TimeSpan.FromMinutes(
+                reader.Integer("FAILOVER_MIN_INTERVAL_MINUTES", 60, 1, 10080, "minutes")),
+            StateTable = reader.Required(
+                Hosting.StateTable.Setting,
+                "the name of this region's DialControl state table"),
         };
         reader.ThrowIfInvalid();
         return options;

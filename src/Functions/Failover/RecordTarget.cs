@@ -61,6 +61,8 @@ internal static class RecordTarget
     private static string WithoutDualstack(string? name)
     {
         var normalized = DnsRecordReader.Normalize(name);
-        return normalized.StartsWith("dualstack.", StringComparison.Ordinal) ? normalized["dualstack.".Length..] : normalized;
+        return normalized.StartsWith("dualstack.", StringComparison.Ordinal)
+            ? normalized["dualstack.".Length..]
+            : normalized;
     }
 }

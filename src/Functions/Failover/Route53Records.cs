@@ -27,7 +27,8 @@ internal sealed class Route53Records(IAmazonRoute53 route53, DnsRecordSettings s
             // Weighted, latency or failover records need every set changed together; a single UPSERT
             // would leave a mix, so the switch refuses rather than guess.
             throw new FailoverStepException($"The {Describe} uses a routing policy (set identifier " +
-                $"'{routed.SetIdentifier}'); DialControl switches simple records only. Nothing was changed. Switch it " +
+                $"'{routed.SetIdentifier}'); DialControl switches simple records only. " +
+                "Nothing was changed. Switch it " +
                 "by hand, or use Route 53 failover records or ARC routing controls (docs/failover.md).");
         }
 
@@ -44,7 +45,10 @@ internal sealed class Route53Records(IAmazonRoute53 route53, DnsRecordSettings s
                 ChangeBatch = new ChangeBatch
                 {
                     Comment = comment.Length <= 256 ? comment : comment[..256],
-                    Changes = [new Change { Action = ChangeAction.Upsert, ResourceRecordSet = RecordTarget.Build(settings) }],
+                    Changes =
+                    [
+                        new Change { Action = ChangeAction.Upsert, ResourceRecordSet = RecordTarget.Build(settings) },
+                    ],
                 },
             }, cancellationToken), cancellationToken);
         return response.ChangeInfo ?? throw new FailoverStepException(

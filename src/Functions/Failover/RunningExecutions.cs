@@ -26,7 +26,10 @@ internal sealed class RunningExecutions(IAmazonStepFunctions stepFunctions)
     }
 
     /// <summary>The running execution that goes before <paramref name="ownArn"/>, or null.</summary>
-    public static ExecutionListItem? Ahead(IEnumerable<ExecutionListItem> running, string ownArn, DateTimeOffset ownStart) =>
+    public static ExecutionListItem? Ahead(
+        IEnumerable<ExecutionListItem> running,
+        string ownArn,
+        DateTimeOffset ownStart) =>
         running
             .Where(e => e.ExecutionArn is not null && !string.Equals(e.ExecutionArn, ownArn, StringComparison.Ordinal))
             .Where(e => e.StartDate is null || e.StartDate < ownStart ||
@@ -39,7 +42,8 @@ internal sealed class RunningExecutions(IAmazonStepFunctions stepFunctions)
     {
         ArgumentNullException.ThrowIfNull(own);
         var machine = StateMachineArnOf(own.Id) ?? throw new FailoverStepException(
-            $"Cannot tell whether another failover runs: the execution id '{own.Id ?? "none"}' is not a Step Functions " +
+            $"Cannot tell whether another failover runs: the execution id '{own.Id ?? "none"}' " +
+            "is not a Step Functions " +
             "execution ARN. Start failovers through the region-failover state machine. Nothing was changed.");
         var ownStart = DateTimeOffset.TryParse(own.StartTime, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : DateTimeOffset.MaxValue;
@@ -50,7 +54,10 @@ internal sealed class RunningExecutions(IAmazonStepFunctions stepFunctions)
             var response = await AwsCalls.RunAsync($"Step Functions ListExecutions (RUNNING) of {machine}",
                 () => stepFunctions.ListExecutionsAsync(new()
                 {
-                    StateMachineArn = machine, StatusFilter = ExecutionStatus.Running, MaxResults = 100, NextToken = token,
+                    StateMachineArn = machine,
+                    StatusFilter = ExecutionStatus.Running,
+                    MaxResults = 100,
+                    NextToken = token,
                 }, cancellationToken), cancellationToken);
             running.AddRange(response.Executions);
             token = response.NextToken;
@@ -64,7 +71,8 @@ internal sealed class RunningExecutions(IAmazonStepFunctions stepFunctions)
         {
             throw new FailoverRefusedException(
                 $"Another failover, execution {other.Name} ({other.ExecutionArn}), started at " +
-                $"{other.StartDate:u} and is still running, so this one stopped before changing anything. Wait for it " +
+                $"{other.StartDate:u} and is still running, so this one stopped before changing anything. " +
+                "Wait for it " +
                 $"to finish, or stop it with: aws stepfunctions stop-execution --execution-arn {other.ExecutionArn}");
         }
     }

@@ -53,7 +53,8 @@ public class AwsClientFactory
     }
 
     /// <summary>DynamoDB's identity, for its endpoint override variable AWS_ENDPOINT_URL_DYNAMODB.</summary>
-    private static readonly AwsServiceDescriptor DynamoDbService = new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
+    private static readonly AwsServiceDescriptor DynamoDbService =
+        new("DynamoDB", "dynamodb", "dynamodb", "2012-08-10");
 
     /// <summary>Set to <c>true</c>, turns both endpoint variables off, as in every AWS SDK.</summary>
     public const string IgnoreEndpointUrlsSetting = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";

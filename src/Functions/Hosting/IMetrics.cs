@@ -5,7 +5,11 @@ namespace DialControl.Functions.Hosting;
 /// <param name="Value">The value.</param>
 /// <param name="Unit">A CloudWatch unit: Count, Percent, Milliseconds, None, ...</param>
 /// <param name="Dimensions">Dimension name to value; at most 30.</param>
-public sealed record MetricPoint(string Name, double Value, string Unit, IReadOnlyDictionary<string, string> Dimensions);
+public sealed record MetricPoint(
+    string Name,
+    double Value,
+    string Unit,
+    IReadOnlyDictionary<string, string> Dimensions);
 
 /// <summary>Where functions send metrics. In Lambda: Embedded Metric Format lines on stdout.</summary>
 public interface IMetrics

@@ -18,7 +18,8 @@ internal static class AlarmEvents
         {
             ["version"] = "1.0",
             ["queryDate"] = stamp,
-            ["startDate"] = now.AddMinutes(-1).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture),
+            ["startDate"] = now.AddMinutes(-1)
+                .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture),
             ["statistic"] = "Average",
             ["period"] = 60,
             ["recentDatapoints"] = new JsonArray(value),
@@ -40,7 +41,9 @@ internal static class AlarmEvents
                 ["state"] = new JsonObject
                 {
                     ["value"] = "ALARM",
-                    ["reason"] = $"Threshold Crossed: 1 datapoint [{value.ToString(CultureInfo.InvariantCulture)}] was greater than the threshold ({threshold.ToString(CultureInfo.InvariantCulture)}).",
+                    ["reason"] =
+                        $"Threshold Crossed: 1 datapoint [{value.ToString(CultureInfo.InvariantCulture)}] " +
+                        $"was greater than the threshold ({threshold.ToString(CultureInfo.InvariantCulture)}).",
                     ["reasonData"] = reasonData.ToJsonString(),
                     ["timestamp"] = stamp,
                 },
@@ -48,7 +51,8 @@ internal static class AlarmEvents
                 {
                     ["value"] = "OK",
                     ["reason"] = "Threshold Crossed",
-                    ["timestamp"] = now.AddMinutes(-30).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture),
+                    ["timestamp"] = now.AddMinutes(-30)
+                        .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'+0000'", CultureInfo.InvariantCulture),
                 },
                 ["configuration"] = new JsonObject
                 {

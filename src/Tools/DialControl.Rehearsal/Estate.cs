@@ -68,7 +68,9 @@ internal sealed class Estate
 
     public static string QueueUrl(string motoUrl, string region) => $"{motoUrl}/{Account}/{EventsQueue}";
 
-    /// <summary>The environment the primary stack's functions get (ScaleNodes, BedrockQuota, CapacityRecorder).</summary>
+    /// <summary>
+    /// The environment the primary stack's functions get (ScaleNodes, BedrockQuota, CapacityRecorder).
+    /// </summary>
     public Dictionary<string, string> PrimarySettings(string serviceQuotasUrl) => new(StringComparer.Ordinal)
     {
         ["AWS_REGION"] = Primary,

@@ -11,7 +11,10 @@ internal static class EstateProbe
         var group = Boto3.One(motoUrl, new("eks", "describe_nodegroup",
             new { clusterName = Estate.Cluster, nodegroupName = Estate.NodeGroup }, region))["nodegroup"]!;
         var scaling = group["scalingConfig"]!;
-        return (scaling["minSize"]!.GetValue<int>(), scaling["maxSize"]!.GetValue<int>(), scaling["desiredSize"]!.GetValue<int>());
+        return (
+            scaling["minSize"]!.GetValue<int>(),
+            scaling["maxSize"]!.GetValue<int>(),
+            scaling["desiredSize"]!.GetValue<int>());
     }
 
     /// <summary>When EKS last changed the node group; the scale-out cooldown counts from it.</summary>
@@ -19,12 +22,15 @@ internal static class EstateProbe
     {
         var group = Boto3.One(motoUrl, new("eks", "describe_nodegroup",
             new { clusterName = Estate.Cluster, nodegroupName = Estate.NodeGroup }, region))["nodegroup"]!;
-        return DateTimeOffset.Parse(group["modifiedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        return DateTimeOffset.Parse(
+            group["modifiedAt"]!.GetValue<string>(),
+            System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string RecordTarget(string motoUrl, string zoneId)
     {
-        var sets = Boto3.One(motoUrl, new("route53", "list_resource_record_sets", new { HostedZoneId = zoneId }))["ResourceRecordSets"]!.AsArray();
+        var sets = Boto3.One(motoUrl, new("route53", "list_resource_record_sets", new { HostedZoneId = zoneId }))
+            ["ResourceRecordSets"]!.AsArray();
         var record = sets.FirstOrDefault(r => r!["Name"]!.GetValue<string>().TrimEnd('.') == Estate.RecordName);
         if (record is null)
         {

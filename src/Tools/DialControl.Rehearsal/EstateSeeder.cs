@@ -21,14 +21,16 @@ internal static class EstateSeeder
 
         var zone = Boto3.One(motoUrl, new("route53", "create_hosted_zone",
             new { Name = Estate.ZoneName, CallerReference = "dialcontrol-rehearsal" }));
-        var zoneId = zone["HostedZone"]!["Id"]!.GetValue<string>().Replace("/hostedzone/", string.Empty, StringComparison.Ordinal);
+        var zoneId = zone["HostedZone"]!["Id"]!.GetValue<string>()
+            .Replace("/hostedzone/", string.Empty, StringComparison.Ordinal);
         var checks = Boto3.Call(motoUrl, HealthCheck("dialcontrol-primary", Estate.PrimaryTarget),
             HealthCheck("dialcontrol-standby", Estate.StandbyTarget));
         var primaryCheck = checks[0]!["HealthCheck"]!["Id"]!.GetValue<string>();
         Boto3.Call(motoUrl,
             Record(zoneId, Estate.PrimaryTarget),
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.CpuAlarm, "ContainerInsights",
-                "pod_cpu_utilization_over_pod_limit", 80, new { Name = "ClusterName", Value = Estate.Cluster }), Estate.Primary),
+                "pod_cpu_utilization_over_pod_limit", 80, new { Name = "ClusterName", Value = Estate.Cluster }),
+                Estate.Primary),
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.BedrockAlarm, "AWS/Bedrock",
                 "InvocationThrottles", 0, new { Name = "ModelId", Value = Estate.ModelId }), Estate.Primary),
             new("cloudwatch", "put_metric_alarm", Alarm(Estate.PrimaryHealthAlarm, "AWS/Route53",
@@ -73,8 +75,16 @@ internal static class EstateSeeder
         {
             TableName = Estate.StateTable,
             BillingMode = "PAY_PER_REQUEST",
-            AttributeDefinitions = new[] { new { AttributeName = "pk", AttributeType = "S" }, new { AttributeName = "sk", AttributeType = "S" } },
-            KeySchema = new[] { new { AttributeName = "pk", KeyType = "HASH" }, new { AttributeName = "sk", KeyType = "RANGE" } },
+            AttributeDefinitions = new[]
+            {
+                new { AttributeName = "pk", AttributeType = "S" },
+                new { AttributeName = "sk", AttributeType = "S" },
+            },
+            KeySchema = new[]
+            {
+                new { AttributeName = "pk", KeyType = "HASH" },
+                new { AttributeName = "sk", KeyType = "RANGE" },
+            },
         }, region);
     }
 

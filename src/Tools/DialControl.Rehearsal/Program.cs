@@ -11,7 +11,10 @@ var keepMoto = new Option<bool>("--keep-moto")
 {
     Description = "Keep moto_server running afterwards, so the estate can be explored with aws --endpoint-url.",
 };
-var json = new Option<bool>("--json") { Description = "Print the timeline and the result as JSON lines instead of tables." };
+var json = new Option<bool>("--json")
+{
+    Description = "Print the timeline and the result as JSON lines instead of tables.",
+};
 var root = new RootCommand(
     "Rehearses every DialControl reaction end to end against moto_server on this machine: a CPU alarm adds a node, " +
     "Bedrock throttling raises the quota flag, and losing the primary region fails over to the standby.");
@@ -20,7 +23,10 @@ root.Options.Add(keepMoto);
 root.Options.Add(json);
 root.SetAction(async (parsed, _) =>
 {
-    var options = new RehearsalOptions(parsed.GetValue(scenario) ?? [], parsed.GetValue(keepMoto), parsed.GetValue(json));
+    var options = new RehearsalOptions(
+        parsed.GetValue(scenario) ?? [],
+        parsed.GetValue(keepMoto),
+        parsed.GetValue(json));
     try
     {
         return await new RehearsalRunner(options).RunAsync();

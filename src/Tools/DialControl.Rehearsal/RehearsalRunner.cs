@@ -27,9 +27,15 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
         var moto = new MotoServer();
         try
         {
-            _timeline.Say("setup", $"moto_server listening at {moto.Url}; seeding two regions ({Estate.Primary} primary, {Estate.Standby} standby)");
+            _timeline.Say(
+                "setup",
+                $"moto_server listening at {moto.Url}; " +
+                $"seeding two regions ({Estate.Primary} primary, {Estate.Standby} standby)");
             var estate = EstateSeeder.Seed(moto.Url, StateMachineRunner.SubstitutedDefinition());
-            _timeline.Say("setup", $"seeded: EKS {Estate.Cluster}/{Estate.NodeGroup} in both regions, zone {Estate.ZoneName}, {Estate.RecordName} -> {Estate.PrimaryTarget}, alarms, state tables, event queues");
+            _timeline.Say(
+                "setup",
+                $"seeded: EKS {Estate.Cluster}/{Estate.NodeGroup} in both regions, zone {Estate.ZoneName}, " +
+                $"{Estate.RecordName} -> {Estate.PrimaryTarget}, alarms, state tables, event queues");
             var results = await RunScenariosAsync(estate);
             Report(estate, results);
             if (options.KeepMoto)
@@ -49,19 +55,32 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
     {
         using var quotas = new ServiceQuotasStandIn();
         var logs = Directory.CreateDirectory(RepoPaths.Combine("artifacts", "rehearsal")).FullName;
-        await using var primaryLog = new StreamWriter(Path.Combine(logs, $"{Estate.Primary}-functions.log")) { AutoFlush = true };
-        await using var standbyLog = new StreamWriter(Path.Combine(logs, $"{Estate.Standby}-functions.log")) { AutoFlush = true };
-        await using var primary = new LocalInvokeServer(LambdaEnvironment.Create(estate.PrimarySettings(quotas.Url), primaryLog));
+        await using var primaryLog = new StreamWriter(Path.Combine(logs, $"{Estate.Primary}-functions.log"))
+        {
+            AutoFlush = true,
+        };
+        await using var standbyLog = new StreamWriter(Path.Combine(logs, $"{Estate.Standby}-functions.log"))
+        {
+            AutoFlush = true,
+        };
+        await using var primary = new LocalInvokeServer(
+            LambdaEnvironment.Create(estate.PrimarySettings(quotas.Url), primaryLog));
         await using var standby = new LocalInvokeServer(LambdaEnvironment.Create(estate.StandbySettings(), standbyLog));
         primary.Start();
         standby.Start();
-        _timeline.Say("setup", $"local Lambda Invoke APIs: {Estate.Primary} {primary.Url}, {Estate.Standby} {standby.Url}; function logs in {logs}");
+        _timeline.Say(
+            "setup",
+            $"local Lambda Invoke APIs: {Estate.Primary} {primary.Url}, {Estate.Standby} {standby.Url}; " +
+            $"function logs in {logs}");
         using var context = new RehearsalContext(estate, _timeline, primary.Url, standby.Url, quotas);
         var results = new List<ScenarioResult>();
         foreach (var name in s_order.Where(n => options.Scenarios.Count == 0 || options.Scenarios.Contains(n)))
         {
             var result = await RunOneAsync(name, context);
-            _timeline.Say(name, $"{(result.Passed ? "PASS" : "FAIL")}: {result.Observed}", result.Passed ? "pass" : "fail");
+            _timeline.Say(
+                name,
+                $"{(result.Passed ? "PASS" : "FAIL")}: {result.Observed}",
+                result.Passed ? "pass" : "fail");
             results.Add(result);
         }
 
@@ -97,7 +116,10 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
             {
                 ["scenarios"] = new JsonArray([.. results.Select(r => (JsonNode)new JsonObject
                 {
-                    ["scenario"] = r.Scenario, ["passed"] = r.Passed, ["expected"] = r.Expected, ["observed"] = r.Observed,
+                    ["scenario"] = r.Scenario,
+                    ["passed"] = r.Passed,
+                    ["expected"] = r.Expected,
+                    ["observed"] = r.Observed,
                 })]),
                 ["estate"] = new JsonObject
                 {
@@ -109,15 +131,28 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
             return;
         }
 
-        var scenarios = new Table().Title("Scenarios").AddColumn("scenario").AddColumn("result").AddColumn("expected").AddColumn("observed");
+        var scenarios = new Table()
+            .Title("Scenarios")
+            .AddColumn("scenario")
+            .AddColumn("result")
+            .AddColumn("expected")
+            .AddColumn("observed");
         foreach (var r in results)
         {
-            scenarios.AddRow(r.Scenario, r.Passed ? "[green]PASS[/]" : "[red]FAIL[/]", Markup.Escape(r.Expected), Markup.Escape(r.Observed));
+            scenarios.AddRow(
+                r.Scenario,
+                r.Passed ? "[green]PASS[/]" : "[red]FAIL[/]",
+                Markup.Escape(r.Expected),
+                Markup.Escape(r.Observed));
         }
 
         var table = new Table().Title("Estate").AddColumn("resource").AddColumn("state");
-        table.AddRow($"EKS {Estate.Primary}/{Estate.Cluster}/{Estate.NodeGroup} (primary)", $"desired {primary.Desired} (min {primary.Min}, max {primary.Max})");
-        table.AddRow($"EKS {Estate.Standby}/{Estate.Cluster}/{Estate.NodeGroup} (standby)", $"desired {standby.Desired} (min {standby.Min}, max {standby.Max})");
+        table.AddRow(
+            $"EKS {Estate.Primary}/{Estate.Cluster}/{Estate.NodeGroup} (primary)",
+            $"desired {primary.Desired} (min {primary.Min}, max {primary.Max})");
+        table.AddRow(
+            $"EKS {Estate.Standby}/{Estate.Cluster}/{Estate.NodeGroup} (standby)",
+            $"desired {standby.Desired} (min {standby.Min}, max {standby.Max})");
         table.AddRow($"Route 53 {Estate.RecordName}", Markup.Escape(record));
         AnsiConsole.Write(scenarios);
         AnsiConsole.Write(table);
@@ -125,12 +160,20 @@ internal sealed class RehearsalRunner(RehearsalOptions options)
 
     private static JsonObject Sizes(string region, (int Min, int Max, int Desired) sizes) => new()
     {
-        ["region"] = region, ["nodegroup"] = Estate.NodeGroup, ["min"] = sizes.Min, ["max"] = sizes.Max, ["desired"] = sizes.Desired,
+        ["region"] = region,
+        ["nodegroup"] = Estate.NodeGroup,
+        ["min"] = sizes.Min,
+        ["max"] = sizes.Max,
+        ["desired"] = sizes.Desired,
     };
 
     private async Task KeepMotoAsync(string url)
     {
-        _timeline.Say("explore", $"moto_server stays up at {url} until Ctrl+C; try: aws --endpoint-url {url} --region {Estate.Standby} eks describe-nodegroup --cluster-name {Estate.Cluster} --nodegroup-name {Estate.NodeGroup}");
+        _timeline.Say(
+            "explore",
+            $"moto_server stays up at {url} until Ctrl+C; try: aws --endpoint-url {url} " +
+            $"--region {Estate.Standby} eks describe-nodegroup --cluster-name {Estate.Cluster} " +
+            $"--nodegroup-name {Estate.NodeGroup}");
         var stop = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
         await stop.Task;

@@ -56,7 +56,10 @@ internal sealed class Timeline(bool json)
             if (waited.Elapsed - lastReport >= TimeSpan.FromSeconds(2))
             {
                 lastReport = waited.Elapsed;
-                Say(scenario, $"waiting for {what} ({waited.Elapsed.TotalSeconds:0}s of {limit.TotalSeconds:0}s)", "wait");
+                Say(
+                    scenario,
+                    $"waiting for {what} ({waited.Elapsed.TotalSeconds:0}s of {limit.TotalSeconds:0}s)",
+                    "wait");
             }
 
             await Task.Delay(250);

@@ -15,7 +15,8 @@ public sealed class EksContractTests
     public async Task DescribeCluster_RequestAndResponse_MatchBotocore()
     {
         using var server = new CaptureServer().Answer(new CannedResponse(200,
-            """{"cluster":{"name":"dial","arn":"arn:aws:eks:eu-west-1:123456789012:cluster/dial","status":"ACTIVE","version":"1.31","createdAt":1733246400.25}}"""));
+            """{"cluster":{"name":"dial","arn":"arn:aws:eks:eu-west-1:""" +
+            """123456789012:cluster/dial","status":"ACTIVE","version":"1.31","createdAt":1733246400.25}}"""));
 
         var response = await Client(server).DescribeClusterAsync(new() { Name = "dial" });
 
@@ -44,7 +45,8 @@ public sealed class EksContractTests
     public async Task DescribeNodegroup_LabelNeedingEncoding_MatchesBotocore()
     {
         using var server = new CaptureServer().Answer(new CannedResponse(200,
-            """{"nodegroup":{"nodegroupName":"core ng","status":"ACTIVE","scalingConfig":{"minSize":1,"maxSize":10,"desiredSize":3},"modifiedAt":1733246460}}"""));
+            """{"nodegroup":{"nodegroupName":"core ng","status":"ACTIVE","scalingConfig":{"minSize":""" +
+            """1,"maxSize":10,"desiredSize":3},"modifiedAt":1733246460}}"""));
 
         var response = await Client(server).DescribeNodegroupAsync(
             new() { ClusterName = "dial", NodegroupName = "core ng" });
@@ -85,7 +87,10 @@ public sealed class EksContractTests
     {
         using var server = new CaptureServer().Answer(new CannedResponse(409,
             """{"message":"Nodegroup core is currently being updated"}""",
-            Headers: new Dictionary<string, string> { ["x-amzn-ErrorType"] = "ResourceInUseException:http://internal.amazon.com/coral/com.amazonaws.eks/" }));
+            Headers: new Dictionary<string, string>
+            {
+                ["x-amzn-ErrorType"] = "ResourceInUseException:http://internal.amazon.com/coral/com.amazonaws.eks/",
+            }));
 
         var error = await Assert.ThrowsAsync<DialControl.Aws.Errors.ResourceInUseException>(() =>
             Client(server).UpdateNodegroupConfigAsync(new()

@@ -66,7 +66,8 @@ public sealed class EksMotoTests(MotoServer moto)
         var seen = Boto3.One(moto.Url, new("eks", "describe_nodegroup",
             new { clusterName = "update-test", nodegroupName = "core" }, Region));
         Assert.Equal(5, seen["nodegroup"]!["scalingConfig"]!["desiredSize"]!.GetValue<int>());
-        var described = await client.DescribeNodegroupAsync(new() { ClusterName = "update-test", NodegroupName = "core" });
+        var described = await client.DescribeNodegroupAsync(
+            new() { ClusterName = "update-test", NodegroupName = "core" });
         Assert.Equal(5, described.Nodegroup!.ScalingConfig!.DesiredSize);
         Assert.NotNull(described.Nodegroup.ModifiedAt);
     }

@@ -26,5 +26,6 @@ internal static class Contract
             .SelectMany(p => p.Value.Order(StringComparer.Ordinal).Select(v => $"{p.Key}={v}")));
 
     // "charset=utf-8" and "charset=UTF-8" are the same media type parameter.
-    private static string NormalizeContentType(string value) => value.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+    private static string NormalizeContentType(string value) =>
+        value.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -52,7 +52,8 @@ public sealed class AlarmStateChangeParserTests
     [InlineData("""{"detail-type":"CloudWatch Alarm State Change","detail":{"alarmName":"a"}}""",
         "the eventbridge payload lacks alarmName, state.value or a valid state.timestamp (saw 'a', 'none', 'none')")]
     [InlineData("""{"alarmArn":"x","alarmData":{"alarmName":"a","state":{"value":"ALARM","timestamp":"yesterday"}}}""",
-        "the alarm-action payload lacks alarmName, state.value or a valid state.timestamp (saw 'a', 'ALARM', 'yesterday')")]
+        "the alarm-action payload lacks alarmName, state.value or a valid state.timestamp " +
+        "(saw 'a', 'ALARM', 'yesterday')")]
     public void TryParse_UnusablePayload_SaysWhatIsMissing(string json, string expected)
     {
         Assert.Null(Parse(json, out var why));

@@ -16,7 +16,9 @@ public sealed class FailoverAnnounceTests
         state["health"] = await harness.InvokeAsync(new JsonObject { ["action"] = "checkHealth" });
         state["dns"] = await harness.InvokeAsync(new JsonObject
         {
-            ["action"] = "switchDns", ["plan"] = state["plan"]!.DeepClone(), ["request"] = state["request"]!.DeepClone(),
+            ["action"] = "switchDns",
+            ["plan"] = state["plan"]!.DeepClone(),
+            ["request"] = state["request"]!.DeepClone(),
             ["health"] = state["health"]!.DeepClone(),
         });
         state["sync"] = new JsonObject { ["status"] = "INSYNC" };
@@ -32,17 +34,22 @@ public sealed class FailoverAnnounceTests
         var announcement = await harness.WithStateAsync("announce", state);
 
         var sent = Assert.Single(harness.Announcements.Events);
-        Assert.Equal(("dialcontrol", "DialControl Failover Completed", "default"), (sent.Source, sent.DetailType, sent.EventBusName));
+        Assert.Equal(
+            ("dialcontrol", "DialControl Failover Completed", "default"),
+            (sent.Source, sent.DetailType, sent.EventBusName));
         var detail = JsonNode.Parse(sent.Detail!)!;
         Assert.Equal("completed", detail["outcome"]!.GetValue<string>());
         Assert.Equal(FailoverSettings.PrimaryLb, detail["previousValue"]!.GetValue<string>());
         Assert.Equal(FailoverSettings.StandbyLb, detail["newValue"]!.GetValue<string>());
         Assert.Equal(["core", "gpu"], detail["nodegroups"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
         var message = Assert.Single(harness.Announcements.Messages);
-        Assert.Equal((FailoverSettings.TopicArn, "DialControl: failover to eu-west-1 completed"), (message.TopicArn, message.Subject));
         Assert.Equal(
-            "Failover to eu-west-1 completed. Reason: eu-central-1 outage. Node groups: raised core desired 0->5, max " +
-            "2->5; gpu desired 1->2. DNS: chat.example.com switched from dial-primary-456.eu-central-1.elb.amazonaws.com " +
+            (FailoverSettings.TopicArn, "DialControl: failover to eu-west-1 completed"),
+            (message.TopicArn, message.Subject));
+        Assert.Equal(
+            "Failover to eu-west-1 completed. Reason: eu-central-1 outage. Node groups: raised core desired 0->5, " +
+            "max 2->5; gpu desired 1->2. DNS: chat.example.com switched from " +
+            "dial-primary-456.eu-central-1.elb.amazonaws.com " +
             "to dial-standby-123.eu-west-1.elb.amazonaws.com (change /change/C1), INSYNC. Execution: " +
             "arn:aws:states:eu-west-1:123456789012:execution:region-failover:run-1. No fail-back is needed when " +
             "eu-central-1 recovers.",
@@ -68,7 +75,8 @@ public sealed class FailoverAnnounceTests
 
         Assert.Equal("FailoverStandbyUnhealthy", failure["error"]!.GetValue<string>());
         Assert.Equal(
-            "Failover to eu-west-1 failed while it tried to confirm the standby is healthy: The standby stayed unhealthy " +
+            "Failover to eu-west-1 failed while it tried to confirm the standby is healthy: " +
+            "The standby stayed unhealthy " +
             "for 8 checks, 15 seconds apart: probe answered HTTP 503. Changed: node groups raised core desired 0->5, " +
             "max 2->5; gpu desired 1->2. Not changed: DNS: chat.example.com A still points at " +
             "dial-primary-456.eu-central-1.elb.amazonaws.com. Next: check the standby endpoint; if it must take the " +
@@ -89,7 +97,9 @@ public sealed class FailoverAnnounceTests
             ["error"] = new JsonObject
             {
                 ["Error"] = "FailoverInputException",
-                ["Cause"] = """{"errorType":"FailoverInputException","errorMessage":"The failover input is invalid, so nothing was changed: field 'reason' is required.","stackTrace":[]}""",
+                ["Cause"] =
+                    """{"errorType":"FailoverInputException","errorMessage":"The failover input is invalid, """ +
+                    """so nothing was changed: field 'reason' is required.","stackTrace":[]}""",
             },
         };
 
@@ -97,7 +107,8 @@ public sealed class FailoverAnnounceTests
 
         Assert.Equal(
             "Failover to this region failed while it tried to plan: The failover input is invalid, so nothing was " +
-            "changed: field 'reason' is required. Changed: nothing. Not changed: node groups; DNS. Next: fix the input " +
+            "changed: field 'reason' is required. Changed: nothing. Not changed: node groups; DNS. " +
+            "Next: fix the input " +
             "and start the execution again.",
             failure["cause"]!.GetValue<string>());
     }
@@ -117,11 +128,14 @@ public sealed class FailoverAnnounceTests
         var failure = await harness.WithStateAsync("reportFailure", state);
 
         Assert.Equal(
-            "Failover to eu-west-1 failed while it tried to confirm the DNS change is INSYNC: Route 53 still reported " +
-            "change /change/C1 as PENDING after 30 checks, 10 seconds apart. Changed: node groups raised core desired " +
+            "Failover to eu-west-1 failed while it tried to confirm the DNS change is INSYNC: " +
+            "Route 53 still reported " +
+            "change /change/C1 as PENDING after 30 checks, 10 seconds apart. " +
+            "Changed: node groups raised core desired " +
             "0->5, max 2->5; gpu desired 1->2; DNS chat.example.com switched from " +
             "dial-primary-456.eu-central-1.elb.amazonaws.com to dial-standby-123.eu-west-1.elb.amazonaws.com (change " +
-            "/change/C1). Not changed: nothing. Next: the change stays submitted; check it with aws route53 get-change " +
+            "/change/C1). Not changed: nothing. Next: the change stays submitted; " +
+            "check it with aws route53 get-change " +
             "--id /change/C1.",
             failure["cause"]!.GetValue<string>());
     }
@@ -141,8 +155,11 @@ public sealed class FailoverAnnounceTests
 
         var failure = await harness.WithStateAsync("reportFailure", state);
 
-        Assert.StartsWith("Failover to this region failed while it tried to plan: Another failover is running. Changed: " +
-            "nothing.", failure["cause"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Failover to this region failed while it tried to plan: Another failover is running. Changed: " +
+            "nothing.",
+            failure["cause"]!.GetValue<string>(),
+            StringComparison.Ordinal);
         Assert.EndsWith("Next: let the running failover finish; start again only if it fails.",
             failure["cause"]!.GetValue<string>(), StringComparison.Ordinal);
     }

@@ -16,7 +16,9 @@ public sealed class FailoverCapacityTests
 
         Assert.Equal(2, harness.Eks.Updates.Count);
         var core = harness.Eks.Updates[0];
-        Assert.Equal(("dial", "core", 5, 5), (core.ClusterName, core.NodegroupName, core.ScalingConfig!.DesiredSize, core.ScalingConfig.MaxSize));
+        Assert.Equal(
+            ("dial", "core", 5, 5),
+            (core.ClusterName, core.NodegroupName, core.ScalingConfig!.DesiredSize, core.ScalingConfig.MaxSize));
         Assert.Null(core.ScalingConfig.MinSize);
         var gpu = harness.Eks.Updates[1];
         Assert.Equal(("gpu", 2, 4), (gpu.NodegroupName, gpu.ScalingConfig!.DesiredSize, gpu.ScalingConfig.MaxSize));
@@ -58,10 +60,13 @@ public sealed class FailoverCapacityTests
         var state = await harness.PlanAsync();
         harness.Eks.FailNextUpdate = AwsErrors.Throttled("EKS", "UpdateNodegroupConfig");
 
-        var error = await Assert.ThrowsAsync<FailoverTransientException>(() => harness.WithPlanAsync("activate", state));
+        var error = await Assert.ThrowsAsync<FailoverTransientException>(
+            () => harness.WithPlanAsync("activate", state));
 
-        Assert.Equal("EKS UpdateNodegroupConfig of node group core in cluster dial (eu-west-1) to desired 5, max 5 failed " +
-            "with ThrottlingException (HTTP 400); the step will be retried with backoff.", error.Message);
+        Assert.Equal(
+            "EKS UpdateNodegroupConfig of node group core in cluster dial (eu-west-1) to desired 5, max 5 failed " +
+            "with ThrottlingException (HTTP 400); the step will be retried with backoff.",
+            error.Message);
     }
 
     [Fact]
@@ -75,8 +80,10 @@ public sealed class FailoverCapacityTests
 
         Assert.Equal(
             "EKS UpdateNodegroupConfig of node group gpu in cluster dial (eu-west-1) to desired 2, max 4 failed with " +
-            "AccessDeniedException (HTTP 403): EKS UpdateNodegroupConfig failed with AccessDeniedException (HTTP 403, " +
-            "request id req-fake): AccessDeniedException from the fake. This function's role lacks the permission; fix " +
+            "AccessDeniedException (HTTP 403): EKS UpdateNodegroupConfig failed with AccessDeniedException " +
+            "(HTTP 403, " +
+            "request id req-fake): AccessDeniedException from the fake. This function's role lacks the permission; " +
+            "fix " +
             "its IAM policy (docs/failover.md lists what each function needs). Already raised by this step: core 0->5.",
             error.Message);
     }
@@ -122,9 +129,12 @@ public sealed class FailoverCapacityTests
         var state = await harness.PlanAsync();
         harness.Eks.Nodegroups["gpu"].Status = "DELETING";
 
-        var error = await Assert.ThrowsAsync<FailoverStepException>(() => harness.WithPlanAsync("checkCapacity", state));
+        var error = await Assert.ThrowsAsync<FailoverStepException>(
+            () => harness.WithPlanAsync("checkCapacity", state));
 
-        Assert.Equal("Standby node group gpu in cluster dial (eu-west-1) is DELETING; it cannot take the load. Repair " +
-            "or recreate it, then start again.", error.Message);
+        Assert.Equal(
+            "Standby node group gpu in cluster dial (eu-west-1) is DELETING; it cannot take the load. Repair " +
+            "or recreate it, then start again.",
+            error.Message);
     }
 }

@@ -22,7 +22,9 @@ public sealed class FailoverDefinitionTests
 
     private static string Type(JsonObject state) => state["Type"]!.GetValue<string>();
 
-    /// <summary>Every state a state can go to next: Next, Default, each Choice rule's Next, each Catch's Next.</summary>
+    /// <summary>
+    /// Every state a state can go to next: Next, Default, each Choice rule's Next, each Catch's Next.
+    /// </summary>
     private static IEnumerable<string> Successors(JsonObject state)
     {
         foreach (var key in new[] { "Next", "Default" })
@@ -46,7 +48,9 @@ public sealed class FailoverDefinitionTests
     public void AslValidator_AcceptsTheDefinition()
     {
         var validator = RepoPaths.Combine("node_modules", ".bin", "asl-validator");
-        Assert.True(File.Exists(validator), $"{validator} is missing; run `npm ci` in the repository root (needs Node 20+).");
+        Assert.True(
+            File.Exists(validator),
+            $"{validator} is missing; run `npm ci` in the repository root (needs Node 20+).");
 
         var (exit, stdout, stderr) = ToolLocator.Run(validator, ["--json-path", LocalStateMachine.DefinitionPath]);
 
@@ -67,7 +71,9 @@ public sealed class FailoverDefinitionTests
             actions.Add(action);
         }
 
-        Assert.Equal(FailoverStepFunction.Actions.Order(StringComparer.Ordinal), actions.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            FailoverStepFunction.Actions.Order(StringComparer.Ordinal),
+            actions.Distinct().Order(StringComparer.Ordinal));
         Assert.True(FunctionTable.Functions.ContainsKey("FailoverStep"), "FunctionTable has no FailoverStep entry");
     }
 
@@ -114,7 +120,8 @@ public sealed class FailoverDefinitionTests
         Assert.Contains(resources, r => (string?)r.Value!["Type"] == "AWS::Serverless::Function" &&
             (string?)r.Value["Properties"]?["Handler"] == "FailoverStep");
         var machine = resources.Single(r => (string?)r.Value!["Type"] == "AWS::Serverless::StateMachine" &&
-            r.Value["Properties"]?["DefinitionUri"]?.ToString().Contains("region-failover", StringComparison.Ordinal) == true);
+            r.Value["Properties"]?["DefinitionUri"]?.ToString()
+                .Contains("region-failover", StringComparison.Ordinal) == true);
         var substitutions = machine.Value!["Properties"]!["DefinitionSubstitutions"]!.AsObject();
         Assert.All(FailoverLimits.SubstitutionNames.Append(LocalStateMachine.ArnSubstitution),
             name => Assert.True(substitutions.ContainsKey(name), $"DefinitionSubstitutions lacks {name}"));
@@ -152,12 +159,17 @@ public sealed class FailoverDefinitionTests
             Assert.Contains(members, s => Type(s) == "Wait");
             var counter = members
                 .Select(s => s["Parameters"]?["count.$"]?.GetValue<string>())
-                .Single(p => p is not null && p.StartsWith("States.MathAdd(", StringComparison.Ordinal) && p.EndsWith(".count, 1)", StringComparison.Ordinal))!;
+                .Single(p => p is not null
+                    && p.StartsWith("States.MathAdd(", StringComparison.Ordinal)
+                    && p.EndsWith(".count, 1)", StringComparison.Ordinal))!;
             var counted = counter["States.MathAdd(".Length..^", 1)".Length];
             var exit = members.Where(s => Type(s) == "Choice")
                 .SelectMany(s => s["Choices"]!.AsArray())
-                .SingleOrDefault(rule => (string?)rule!["Variable"] == counted && rule["NumericGreaterThanEqualsPath"] is not null);
-            Assert.True(exit is not null, $"the loop {string.Join(" -> ", loop)} has no Choice comparing {counted} with a maximum");
+                .SingleOrDefault(rule =>
+                    (string?)rule!["Variable"] == counted && rule["NumericGreaterThanEqualsPath"] is not null);
+            Assert.True(
+                exit is not null,
+                $"the loop {string.Join(" -> ", loop)} has no Choice comparing {counted} with a maximum");
             Assert.DoesNotContain(exit!["Next"]!.GetValue<string>(), loop);
         }
     }
@@ -177,7 +189,9 @@ public sealed class FailoverDefinitionTests
             Assert.True(retry["MaxDelaySeconds"] is not null, $"{name} retries without a maximum delay");
             var handler = Assert.Single(task["Catch"]!.AsArray())!;
             Assert.Equal("States.ALL", Assert.Single(handler["ErrorEquals"]!.AsArray())!.GetValue<string>());
-            Assert.Contains(handler["Next"]!.GetValue<string>(), new[] { "ReportFailure", "PlanFailed", "ReportUnannounced" });
+            Assert.Contains(
+                handler["Next"]!.GetValue<string>(),
+                new[] { "ReportFailure", "PlanFailed", "ReportUnannounced" });
         }
     }
 
@@ -189,7 +203,9 @@ public sealed class FailoverDefinitionTests
         Assert.Equal("FailoverFailed", fail.Name);
         Assert.Equal(("$.failure.error", "$.failure.cause"),
             (fail.State["ErrorPath"]!.GetValue<string>(), fail.State["CausePath"]!.GetValue<string>()));
-        Assert.Equal(["FailoverFailed"], Successors(States["ReportFailure"]!.AsObject()).Where(n => n == "FailoverFailed"));
+        Assert.Equal(
+            ["FailoverFailed"],
+            Successors(States["ReportFailure"]!.AsObject()).Where(n => n == "FailoverFailed"));
         Assert.All(All().Where(s => Type(s.State) == "Pass" && s.State["Parameters"]?["Error"] is not null),
             s => Assert.Equal("ReportFailure", s.State["Next"]!.GetValue<string>()));
     }
@@ -200,7 +216,9 @@ public sealed class FailoverDefinitionTests
         var into = All().Where(s => Successors(s.State).Contains("SwitchDns")).Select(s => s.Name).Distinct();
 
         Assert.Equal(["IsStandbyHealthy"], into);
-        var rules = States["IsStandbyHealthy"]!["Choices"]!.AsArray().Where(r => (string?)r!["Next"] == "SwitchDns").ToList();
+        var rules = States["IsStandbyHealthy"]!["Choices"]!.AsArray()
+            .Where(r => (string?)r!["Next"] == "SwitchDns")
+            .ToList();
         Assert.Equal(
             [("$.health.healthy", true), ("$.request.force", true)],
             rules.Select(r => (r!["Variable"]!.GetValue<string>(), r["BooleanEquals"]!.GetValue<bool>())));

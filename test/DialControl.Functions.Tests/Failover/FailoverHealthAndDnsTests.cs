@@ -18,7 +18,9 @@ public sealed class FailoverHealthAndDnsTests
 
     [Theory]
     [InlineData(new[] { "Success: HTTP Status Code 200", "Failure: Connection timed out" }, true)]
-    [InlineData(new[] { "Success: HTTP Status Code 200", "Failure: a", "Failure: b", "Failure: c", "Failure: d", "Failure: e" }, false)]
+    [InlineData(
+        new[] { "Success: HTTP Status Code 200", "Failure: a", "Failure: b", "Failure: c", "Failure: d", "Failure: e" },
+        false)]
     [InlineData(new[] { "Success: 200", "Failure: a", "Failure: b", "Failure: c", "Failure: d" }, true)]
     [InlineData(new string[0], false)]
     public void Evaluate_Route53Observations_HealthyAboveEighteenPercent(string[] statuses, bool healthy)
@@ -35,8 +37,10 @@ public sealed class FailoverHealthAndDnsTests
         var health = await harness.InvokeAsync(new JsonObject { ["action"] = "checkHealth" });
 
         Assert.False(health["healthy"]!.GetValue<bool>());
-        Assert.Equal("Route 53 health check hc-standby: 2 of 2 checkers report success; probe of " +
-            "https://standby.example.com/health answered HTTP 503, expected 2xx", health["summary"]!.GetValue<string>());
+        Assert.Equal(
+            "Route 53 health check hc-standby: 2 of 2 checkers report success; probe of " +
+            "https://standby.example.com/health answered HTTP 503, expected 2xx",
+            health["summary"]!.GetValue<string>());
         Assert.Equal(new Uri("https://standby.example.com/health"), Assert.Single(harness.Probe.Probed));
     }
 
@@ -48,8 +52,10 @@ public sealed class FailoverHealthAndDnsTests
         var error = await Assert.ThrowsAsync<FailoverStepException>(
             () => harness.InvokeAsync(new JsonObject { ["action"] = "checkHealth" }));
 
-        Assert.StartsWith("Route 53 GetHealthCheckStatus of health check hc-missing failed with NoSuchHealthCheck (HTTP 404)",
-            error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Route 53 GetHealthCheckStatus of health check hc-missing failed with NoSuchHealthCheck (HTTP 404)",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,21 +75,29 @@ public sealed class FailoverHealthAndDnsTests
         Assert.Equal((FailoverSettings.StandbyLb + ".", FailoverSettings.LbZoneId, false),
             (upsert.ResourceRecordSet.AliasTarget!.DNSName, upsert.ResourceRecordSet.AliasTarget.HostedZoneId,
                 upsert.ResourceRecordSet.AliasTarget.EvaluateTargetHealth));
-        Assert.Equal("""{"changeId":"/change/C1","status":"PENDING","previousValue":"dial-primary-456.eu-central-1.elb.amazonaws.com","newValue":"dial-standby-123.eu-west-1.elb.amazonaws.com","forced":false}""",
+        Assert.Equal(
+            """{"changeId":"/change/C1","status":"PENDING","previousValue":"dial-""" +
+            """primary-456.eu-central-1.elb.amazonaws.com","newValue":"dial-""" +
+            """standby-123.eu-west-1.elb.amazonaws.com","forced":false}""",
             dns.ToJsonString());
     }
 
     [Fact]
     public async Task SwitchDns_Cname_UpsertsValueAndTtl()
     {
-        var harness = new FailoverStepHarness(("FAILOVER_RECORD_TYPE", "CNAME"), ("FAILOVER_TARGET_HOSTED_ZONE_ID", null),
-            ("FAILOVER_TARGET_DNS_NAME", "standby.example.net"), ("FAILOVER_RECORD_TTL", "30"));
+        var harness = new FailoverStepHarness(
+            ("FAILOVER_RECORD_TYPE", "CNAME"),
+            ("FAILOVER_TARGET_HOSTED_ZONE_ID", null),
+            ("FAILOVER_TARGET_DNS_NAME", "standby.example.net"),
+            ("FAILOVER_RECORD_TTL", "30"));
         var state = await harness.PlanAsync();
 
         await harness.InvokeAsync(SwitchPayload(state, healthy: true));
 
         var record = Assert.Single(Assert.Single(harness.Route53.Changes).ChangeBatch!.Changes).ResourceRecordSet!;
-        Assert.Equal(("CNAME", 30L, "standby.example.net"), (record.Type, record.TTL, Assert.Single(record.ResourceRecords).Value));
+        Assert.Equal(
+            ("CNAME", 30L, "standby.example.net"),
+            (record.Type, record.TTL, Assert.Single(record.ResourceRecords).Value));
         Assert.Null(record.AliasTarget);
     }
 
@@ -93,10 +107,13 @@ public sealed class FailoverHealthAndDnsTests
         var harness = new FailoverStepHarness();
         var state = await harness.PlanAsync();
 
-        var error = await Assert.ThrowsAsync<FailoverStepException>(() => harness.InvokeAsync(SwitchPayload(state, healthy: false)));
+        var error = await Assert.ThrowsAsync<FailoverStepException>(
+            () => harness.InvokeAsync(SwitchPayload(state, healthy: false)));
 
-        Assert.Equal("Refusing to switch chat.example.com to dial-standby-123.eu-west-1.elb.amazonaws.com: the standby is " +
-            "not healthy (probe answered HTTP 503) and the input did not say force. DNS was not changed.", error.Message);
+        Assert.Equal(
+            "Refusing to switch chat.example.com to dial-standby-123.eu-west-1.elb.amazonaws.com: the standby is " +
+            "not healthy (probe answered HTTP 503) and the input did not say force. DNS was not changed.",
+            error.Message);
         Assert.Empty(harness.Route53.Changes);
     }
 
@@ -120,7 +137,8 @@ public sealed class FailoverHealthAndDnsTests
         harness.Route53.FailNextChange = new PriorRequestNotCompleteException(
             AwsErrors.Details("Route 53", "ChangeResourceRecordSets", "PriorRequestNotComplete", 400));
 
-        await Assert.ThrowsAsync<FailoverTransientException>(() => harness.InvokeAsync(SwitchPayload(state, healthy: true)));
+        await Assert.ThrowsAsync<FailoverTransientException>(
+            () => harness.InvokeAsync(SwitchPayload(state, healthy: true)));
     }
 
     [Fact]
@@ -132,7 +150,13 @@ public sealed class FailoverHealthAndDnsTests
         var sync = await harness.InvokeAsync(new JsonObject
         {
             ["action"] = "checkSync",
-            ["dns"] = new JsonObject { ["changeId"] = "/change/C9", ["status"] = "PENDING", ["newValue"] = "x", ["forced"] = false },
+            ["dns"] = new JsonObject
+            {
+                ["changeId"] = "/change/C9",
+                ["status"] = "PENDING",
+                ["newValue"] = "x",
+                ["forced"] = false,
+            },
         });
 
         Assert.Equal("INSYNC", sync["status"]!.GetValue<string>());

@@ -37,7 +37,8 @@ public sealed class FailoverOptionsTests
                 "'dial-core=3,gpu:gpu-primary=2' (node group names of 1-63 letters, digits, - and _; sizes 1 to 1000)",
             "FAILOVER_HOSTED_ZONE_ID is not set; expected the hosted zone that holds the DIAL record",
             "FAILOVER_RECORD_NAME is not set; expected the DNS name users resolve, such as dial.example.com",
-            "FAILOVER_TARGET_DNS_NAME is not set; expected this region's load balancer DNS name (alias) or the CNAME value",
+            "FAILOVER_TARGET_DNS_NAME is not set; expected this region's load balancer DNS name (alias) " +
+                "or the CNAME value",
             "FAILOVER_TARGET_HOSTED_ZONE_ID is not set; expected the canonical hosted zone id of this region's load " +
                 "balancer (for the alias)",
             "FAILOVER_TOPIC_ARN is not set; expected the ARN of the SNS topic failovers are announced to",
@@ -45,7 +46,10 @@ public sealed class FailoverOptionsTests
             "neither FAILOVER_HEALTH_CHECK_ID nor FAILOVER_PROBE_URL is set; expected at least one, so the standby's " +
                 "health is checked before DNS is switched to it",
         ], error.Problems);
-        Assert.StartsWith("Invalid configuration (11 problems): AWS_REGION is not set", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Invalid configuration (11 problems): AWS_REGION is not set",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     [Theory]

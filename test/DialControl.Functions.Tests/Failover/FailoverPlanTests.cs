@@ -38,7 +38,8 @@ public sealed class FailoverPlanTests
 
         Assert.Equal(
             "Failing over to eu-west-1: will raise node groups [core 0->5 (configured 3, core recorded at 5 on " +
-            "2025-05-01 10:00:00Z); gpu 1->2 (configured 2, gpu-primary recorded at 1 on 2025-05-01 10:00:00Z)], then " +
+            "2025-05-01 10:00:00Z); gpu 1->2 (configured 2, gpu-primary recorded at 1 on 2025-05-01 10:00:00Z)], " +
+            "then " +
             "switch chat.example.com A from dial-primary-456.eu-central-1.elb.amazonaws.com to " +
             "dial-standby-123.eu-west-1.elb.amazonaws.com.",
             state["summary"]!.GetValue<string>());
@@ -49,7 +50,9 @@ public sealed class FailoverPlanTests
     {
         var harness = new FailoverStepHarness();
         harness.Route53.Records.Clear();
-        harness.Route53.WithAlias(FailoverSettings.RecordName, "DualStack." + FailoverSettings.StandbyLb.ToUpperInvariant());
+        harness.Route53.WithAlias(
+            FailoverSettings.RecordName,
+            "DualStack." + FailoverSettings.StandbyLb.ToUpperInvariant());
 
         var state = await harness.PlanAsync();
 
@@ -100,8 +103,10 @@ public sealed class FailoverPlanTests
         var error = await Assert.ThrowsAsync<FailoverRefusedException>(() => harness.PlanAsync());
 
         Assert.Equal(
-            "Another failover, execution run-0 (arn:aws:states:eu-west-1:123456789012:execution:region-failover:run-0), " +
-            "started at 2025-05-01 10:19:00Z and is still running, so this one stopped before changing anything. Wait " +
+            "Another failover, execution run-0 " +
+            "(arn:aws:states:eu-west-1:123456789012:execution:region-failover:run-0), " +
+            "started at 2025-05-01 10:19:00Z and is still running, so this one stopped before changing anything. " +
+            "Wait " +
             "for it to finish, or stop it with: aws stepfunctions stop-execution --execution-arn " +
             "arn:aws:states:eu-west-1:123456789012:execution:region-failover:run-0",
             error.Message);

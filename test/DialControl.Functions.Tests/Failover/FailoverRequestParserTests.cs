@@ -62,11 +62,21 @@ public sealed class FailoverRequestParserTests
     }
 
     [Theory]
-    [InlineData("""{"targetRegion":1,"reason":"x"}""", "field 'targetRegion' is the number 1; expected the string \"eu-west-1\"")]
-    [InlineData("""{"targetRegion":"eu-west-1","reason":""}""", "field 'reason' is the string ''; expected a non-empty string saying why")]
-    [InlineData("""{"targetRegion":"eu-west-1","reason":["a"]}""", "field 'reason' is an array; expected a non-empty string saying why")]
-    [InlineData("""{"targetRegion":"eu-west-1","reason":"x","dryRun":"true"}""", "field 'dryRun' is the string 'true'; expected true or false (default false)")]
-    [InlineData("""{"targetRegion":"eu-west-1","reason":"x","force":null}""", "field 'force' is null; expected true or false (default false)")]
+    [InlineData(
+        """{"targetRegion":1,"reason":"x"}""",
+        "field 'targetRegion' is the number 1; expected the string \"eu-west-1\"")]
+    [InlineData(
+        """{"targetRegion":"eu-west-1","reason":""}""",
+        "field 'reason' is the string ''; expected a non-empty string saying why")]
+    [InlineData(
+        """{"targetRegion":"eu-west-1","reason":["a"]}""",
+        "field 'reason' is an array; expected a non-empty string saying why")]
+    [InlineData(
+        """{"targetRegion":"eu-west-1","reason":"x","dryRun":"true"}""",
+        "field 'dryRun' is the string 'true'; expected true or false (default false)")]
+    [InlineData(
+        """{"targetRegion":"eu-west-1","reason":"x","force":null}""",
+        "field 'force' is null; expected true or false (default false)")]
     public void Parse_WrongType_NamesFieldValueAndForm(string json, string expected)
     {
         Assert.Equal(expected, Assert.Single(Invalid(json).Problems));
@@ -79,7 +89,8 @@ public sealed class FailoverRequestParserTests
     public void Parse_NotAnObject_ShowsTheExpectedShape(string json, string seen)
     {
         Assert.Equal(
-            $"the input is {seen}; expected a JSON object such as {{\"targetRegion\": \"eu-west-1\", \"reason\": \"eu-west-1 outage\"}}",
+            $"the input is {seen}; expected a JSON object such as " +
+            $"{{\"targetRegion\": \"eu-west-1\", \"reason\": \"eu-west-1 outage\"}}",
             Assert.Single(Invalid(json).Problems));
     }
 

@@ -32,7 +32,10 @@ public sealed class FailoverStateMachineTests : IDisposable
 
     public void Dispose() => _standby.Dispose();
 
-    private static JsonObject Input(bool dryRun = false, bool force = false, string region = FailoverEstate.Standby) => new()
+    private static JsonObject Input(
+        bool dryRun = false,
+        bool force = false,
+        string region = FailoverEstate.Standby) => new()
     {
         ["targetRegion"] = region,
         ["reason"] = "eu-central-1 outage",
@@ -45,9 +48,15 @@ public sealed class FailoverStateMachineTests : IDisposable
         _standby.Answer(new CannedResponse(probeStatus, probeStatus == 200 ? "ok" : "down"));
         var settings = _estate.StepSettings($"{_standby.Url}/health");
         _host = new CapturedEnvironment(settings, LogLevel.Information, "FailoverStep", TimeProvider.System);
-        var environment = new FunctionEnvironment(settings, TimeProvider.System, _host.Loggers, _host.Environment.Metrics,
+        var environment = new FunctionEnvironment(
+            settings,
+            TimeProvider.System,
+            _host.Loggers,
+            _host.Environment.Metrics,
             new AwsClientFactory(settings, TestCredentials.Basic));
-        await using var server = new LocalInvokeServer(environment, new LocalInvokeOptions { Timeout = TimeSpan.FromSeconds(60) });
+        await using var server = new LocalInvokeServer(
+            environment,
+            new LocalInvokeOptions { Timeout = TimeSpan.FromSeconds(60) });
         server.Start();
         return LocalStateMachine.Run(server.Url, input, name, FailoverEstate.Standby);
     }
@@ -55,10 +64,16 @@ public sealed class FailoverStateMachineTests : IDisposable
     /// <summary>The primary's CapacityRecorder writes its sizes into the standby's table, as on its schedule.</summary>
     private async Task RecordPrimaryCapacityAsync()
     {
-        var settings = FailoverSettings.Recorder(("AWS_ENDPOINT_URL", _moto.Url), ("PEER_STATE_TABLE", FailoverEstate.Table));
+        var settings = FailoverSettings.Recorder(
+            ("AWS_ENDPOINT_URL", _moto.Url),
+            ("PEER_STATE_TABLE", FailoverEstate.Table));
         var host = new CapturedEnvironment(settings, LogLevel.Information, "CapacityRecorder", TimeProvider.System);
-        var recorder = CapacityRecorderFunction.Create(new FunctionEnvironment(settings, TimeProvider.System, host.Loggers,
-            host.Environment.Metrics, new AwsClientFactory(settings, TestCredentials.Basic)));
+        var recorder = CapacityRecorderFunction.Create(new FunctionEnvironment(
+            settings,
+            TimeProvider.System,
+            host.Loggers,
+            host.Environment.Metrics,
+            new AwsClientFactory(settings, TestCredentials.Basic)));
         await recorder.InvokeAsync(Encoding.UTF8.GetBytes("{}"), new TestLambdaContext("CapacityRecorder"));
     }
 
@@ -80,12 +95,15 @@ public sealed class FailoverStateMachineTests : IDisposable
         Assert.True(outcome.Status == "SUCCEEDED", $"{outcome.Error}: {outcome.Cause}");
         Assert.Equal(["Plan", "Decide", "ActivateStandby", "StartCapacityChecks", "WaitForCapacity", "CheckCapacity",
             "CountCapacityCheck", "IsCapacityReady", "StartHealthChecks", "CheckHealth", "CountHealthCheck",
-            "IsStandbyHealthy", "SwitchDns", "StartSyncChecks", "WaitForSync", "CheckSync", "CountSyncCheck", "IsInSync",
+            "IsStandbyHealthy", "SwitchDns", "StartSyncChecks", "WaitForSync", "CheckSync", "CountSyncCheck",
+            "IsInSync",
             "Announce", "FailoverComplete"], outcome.States);
         var seen = _estate.Observe();
         Assert.Equal((5, 5), seen.Core);
         Assert.Equal((2, 4), seen.Gpu);
-        Assert.Equal((FailoverSettings.StandbyLb + ".", FailoverSettings.LbZoneId), (seen.RecordTarget, seen.RecordTargetZone));
+        Assert.Equal(
+            (FailoverSettings.StandbyLb + ".", FailoverSettings.LbZoneId),
+            (seen.RecordTarget, seen.RecordTargetZone));
         Assert.Equal("INSYNC", outcome.Output!["sync"]!["status"]!.GetValue<string>());
         var sent = Assert.Single(seen.Events);
         Assert.Equal(("dialcontrol", "DialControl Failover Completed"),
@@ -93,8 +111,11 @@ public sealed class FailoverStateMachineTests : IDisposable
         Assert.Equal(FailoverSettings.StandbyLb, sent["detail"]!["newValue"]!.GetValue<string>());
         var message = Assert.Single(seen.Messages);
         Assert.Equal("DialControl: failover to eu-west-1 completed", message["Subject"]!.GetValue<string>());
-        Assert.StartsWith("Failover to eu-west-1 completed. Reason: eu-central-1 outage. Node groups: raised core desired " +
-            "0->5, max 2->5; gpu desired 1->2.", message["Message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Failover to eu-west-1 completed. Reason: eu-central-1 outage. Node groups: raised core desired " +
+            "0->5, max 2->5; gpu desired 1->2.",
+            message["Message"]!.GetValue<string>(),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -139,7 +160,9 @@ public sealed class FailoverStateMachineTests : IDisposable
         Assert.Equal("SUCCEEDED", outcome.Status);
         Assert.Equal(["Plan", "Decide", "DryRunComplete"], outcome.States);
         Assert.Equal("DryRun", outcome.Output!["decision"]!.GetValue<string>());
-        Assert.Equal([3, 2], outcome.Output["plan"]!["nodegroups"]!.AsArray().Select(g => g!["targetSize"]!.GetValue<int>()));
+        Assert.Equal(
+            [3, 2],
+            outcome.Output["plan"]!["nodegroups"]!.AsArray().Select(g => g!["targetSize"]!.GetValue<int>()));
         AssertNothingChanged(_estate.Observe());
         Assert.Empty(_standby.Requests);
     }
@@ -159,9 +182,11 @@ public sealed class FailoverStateMachineTests : IDisposable
         Assert.Equal(2, _standby.Requests.Count);
         var url = $"{_standby.Url}/health";
         Assert.Equal(
-            "Failover to eu-west-1 failed while it tried to confirm the standby is healthy: The standby stayed unhealthy " +
+            "Failover to eu-west-1 failed while it tried to confirm the standby is healthy: " +
+            "The standby stayed unhealthy " +
             $"for 2 checks, 15 seconds apart: Route 53 health check {_estate.HealthCheckId}: 1 of 1 checkers report " +
-            $"success; probe of {url} answered HTTP 503, expected 2xx. Changed: node groups raised core desired 0->3, " +
+            $"success; probe of {url} answered HTTP 503, expected 2xx. " +
+            "Changed: node groups raised core desired 0->3, " +
             "max 2->3; gpu desired 1->2. Not changed: DNS: chat.example.com A still points at " +
             "dial-primary-456.eu-central-1.elb.amazonaws.com. Next: check the standby endpoint; if it must take the " +
             "traffic anyway, start again with \"force\": true.",
@@ -239,7 +264,9 @@ public sealed class FailoverStateMachineTests : IDisposable
         var lines = _host!.Json.Where(line => (string?)line["Action"] == "plan").ToList();
         var plan = Assert.Single(lines, line => line["message"] is not null);
         var metric = Assert.Single(lines, line => line["_aws"] is not null);
-        Assert.Equal(("INFO", "DryRun", "drill-1"), ((string?)plan["level"], (string?)plan["Outcome"], (string?)plan["Execution"]));
+        Assert.Equal(
+            ("INFO", "DryRun", "drill-1"),
+            ((string?)plan["level"], (string?)plan["Outcome"], (string?)plan["Execution"]));
         Assert.Equal(("DialControl", 1, "DryRun"), ((string?)metric["_aws"]!["CloudWatchMetrics"]![0]!["Namespace"],
             (int)metric["FailoverStep"]!, (string?)metric["Outcome"]));
     }

@@ -20,11 +20,19 @@ public sealed class FailoverTriggerTests
     private readonly RecordingMetrics _metrics = new();
 
     private FailoverTriggerFunction Create(params (string Key, string? Value)[] settings) =>
-        new(FailoverTriggerOptions.Load(FailoverSettings.Trigger(settings)), _stepFunctions, _claims, _time, _logger, _metrics);
+        new(
+            FailoverTriggerOptions.Load(FailoverSettings.Trigger(settings)),
+            _stepFunctions,
+            _claims,
+            _time,
+            _logger,
+            _metrics);
 
     private async Task<JsonObject> InvokeAsync(string payload, params (string Key, string? Value)[] settings)
     {
-        var bytes = await Create(settings).InvokeAsync(Encoding.UTF8.GetBytes(payload), new TestLambdaContext("FailoverTrigger"));
+        var bytes = await Create(settings).InvokeAsync(
+            Encoding.UTF8.GetBytes(payload),
+            new TestLambdaContext("FailoverTrigger"));
         return JsonNode.Parse(bytes)!.AsObject();
     }
 
@@ -42,14 +50,18 @@ public sealed class FailoverTriggerTests
         var start = Assert.Single(_stepFunctions.Starts);
         Assert.Equal((FailoverSettings.StateMachineArn, ExecutionName), (start.StateMachineArn, start.Name));
         Assert.Equal(
-            """{"targetRegion":"eu-west-1","reason":"alarm dial-primary-health entered ALARM at 2025-05-01 10:15:00Z: Threshold Crossed: 1 out of the last 1 datapoints [0.0] was less than the threshold (1.0).","dryRun":false,"force":false}""",
+            """{"targetRegion":"eu-west-1","reason":"alarm dial-primary-health """ +
+            """entered ALARM at 2025-05-01 10:15:00Z: Threshold Crossed: 1 out of the last 1 datapoints """ +
+            """[0.0] was less than the threshold (1.0).","dryRun":false,"force":false}""",
             start.Input);
         Assert.Equal((ExecutionName, _time.GetUtcNow(), TimeSpan.FromMinutes(60)), Assert.Single(_claims.Claims));
         Assert.Equal("started", output["decision"]!.GetValue<string>());
         var line = Assert.Single(_logger.Lines);
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, line.Level);
-        Assert.Equal("Failover trigger: alarm dial-primary-health in ALARM since 2025-05-01 10:15:00Z; started execution " +
-            ExecutionName + " of " + FailoverSettings.StateMachineArn, line.Message);
+        Assert.Equal(
+            "Failover trigger: alarm dial-primary-health in ALARM since 2025-05-01 10:15:00Z; started execution " +
+            ExecutionName + " of " + FailoverSettings.StateMachineArn,
+            line.Message);
         Assert.Equal(ExecutionName, line.Fields["ExecutionName"]);
     }
 
@@ -73,7 +85,8 @@ public sealed class FailoverTriggerTests
         Assert.Empty(_stepFunctions.Lists);
         Assert.Equal("skipped", output["decision"]!.GetValue<string>());
         Assert.StartsWith("disabled: automatic failover is off (AUTO_FAILOVER_ENABLED is not true); to fail over to " +
-            "eu-west-1 by hand: aws stepfunctions start-execution --state-machine-arn " + FailoverSettings.StateMachineArn +
+            "eu-west-1 by hand: aws stepfunctions start-execution --state-machine-arn " +
+            FailoverSettings.StateMachineArn +
             " --name " + ExecutionName + " --input '{\"targetRegion\":\"eu-west-1\"",
             output["reason"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("disabled", Assert.Single(_metrics.Points).Dimensions["Decision"]);
@@ -131,8 +144,10 @@ public sealed class FailoverTriggerTests
 
         Assert.Empty(_stepFunctions.Starts);
         Assert.Equal(TimeSpan.FromMinutes(120), Assert.Single(_claims.Claims).MinInterval);
-        Assert.Equal("min-interval: failover dial-primary-health-20250501T093000Z started at 2025-05-01 09:30:05Z, less " +
-            "than 120 minutes ago (FAILOVER_MIN_INTERVAL_MINUTES); not starting another", output["reason"]!.GetValue<string>());
+        Assert.Equal(
+            "min-interval: failover dial-primary-health-20250501T093000Z started at 2025-05-01 09:30:05Z, less " +
+            "than 120 minutes ago (FAILOVER_MIN_INTERVAL_MINUTES); not starting another",
+            output["reason"]!.GetValue<string>());
     }
 
     [Fact]
@@ -153,8 +168,10 @@ public sealed class FailoverTriggerTests
 
         var output = await InvokeAsync(AlarmPayloads.EventBridge());
 
-        Assert.Equal("duplicate: execution " + ExecutionName + " for this incident already exists; this is a repeated " +
-            "delivery and starts nothing new", output["reason"]!.GetValue<string>());
+        Assert.Equal(
+            "duplicate: execution " + ExecutionName + " for this incident already exists; this is a repeated " +
+            "delivery and starts nothing new",
+            output["reason"]!.GetValue<string>());
     }
 
     [Fact]
@@ -168,11 +185,14 @@ public sealed class FailoverTriggerTests
     [Fact]
     public void Load_StateMachineInAnotherRegion_IsRefused()
     {
-        var error = Assert.Throws<DialControl.Functions.Hosting.ConfigurationException>(() => FailoverTriggerOptions.Load(
-            FailoverSettings.Trigger(("FAILOVER_STATE_MACHINE_ARN",
-                "arn:aws:states:eu-central-1:123456789012:stateMachine:region-failover"))));
+        var error = Assert.Throws<DialControl.Functions.Hosting.ConfigurationException>(
+            () => FailoverTriggerOptions.Load(
+                FailoverSettings.Trigger(("FAILOVER_STATE_MACHINE_ARN",
+                    "arn:aws:states:eu-central-1:123456789012:stateMachine:region-failover"))));
 
-        Assert.Equal("FAILOVER_STATE_MACHINE_ARN is in eu-central-1 but AWS_REGION is eu-west-1; expected this stack's " +
-            "own state machine (a failover runs in the region it activates)", Assert.Single(error.Problems));
+        Assert.Equal(
+            "FAILOVER_STATE_MACHINE_ARN is in eu-central-1 but AWS_REGION is eu-west-1; expected this stack's " +
+            "own state machine (a failover runs in the region it activates)",
+            Assert.Single(error.Problems));
     }
 }

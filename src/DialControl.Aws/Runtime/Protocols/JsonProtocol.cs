@@ -111,7 +111,9 @@ internal static class JsonProtocol
     }
 
     internal static string DefaultCode(HttpStatusCode status) =>
-        (int)status >= 500 ? "InternalFailure" : status == HttpStatusCode.TooManyRequests ? "Throttling" : "UnknownError";
+        (int)status >= 500 ? "InternalFailure"
+            : status == HttpStatusCode.TooManyRequests ? "Throttling"
+            : "UnknownError";
 
     private static string? FirstString(JsonElement root, params string[] names)
     {

@@ -20,9 +20,15 @@ internal static class QuotaScenario
         var moto = context.Estate.MotoUrl;
         context.Quotas.SetQuota(Estate.TpmQuotaCode, QuotaTpm, QuotaTpm);
         context.Quotas.SetQuota(Estate.RpmQuotaCode, 500, 500);
-        context.Timeline.Say(Name, $"Service Quotas is a local stand-in (moto has no Bedrock quotas): TPM quota {QuotaTpm:N0}, RPM 500", "stand-in");
+        context.Timeline.Say(
+            Name,
+            $"Service Quotas is a local stand-in (moto has no Bedrock quotas): TPM quota {QuotaTpm:N0}, RPM 500",
+            "stand-in");
         SeedUsage(moto);
-        context.Timeline.Say(Name, $"{Estate.ModelId} used {InputPerMinute + OutputPerMinute:N0} tokens/min for 5 minutes, 4 requests throttled");
+        context.Timeline.Say(
+            Name,
+            $"{Estate.ModelId} used {InputPerMinute + OutputPerMinute:N0} tokens/min for 5 minutes, " +
+            "4 requests throttled");
         EstateProbe.SetAlarmState(moto, Estate.Primary, Estate.BedrockAlarm, "ALARM", "InvocationThrottles above 0");
         var alarm = AlarmEvents.StateChange(Estate.Primary, Estate.BedrockAlarm, "AWS/Bedrock", "InvocationThrottles",
             new JsonObject { ["ModelId"] = Estate.ModelId }, 4, 0);
@@ -38,7 +44,10 @@ internal static class QuotaScenario
         var requests = context.Quotas.IncreaseRequests;
         foreach (var request in requests)
         {
-            context.Timeline.Say(Name, $"stand-in received an increase request for {request["QuotaCode"]} to {request["DesiredValue"]}", "stand-in");
+            context.Timeline.Say(
+                Name,
+                $"stand-in received an increase request for {request["QuotaCode"]} to {request["DesiredValue"]}",
+                "stand-in");
         }
 
         var passed = levels.SequenceEqual(["EXHAUSTED"]) && requests.Count == 1;
@@ -50,7 +59,8 @@ internal static class QuotaScenario
     private static void SeedUsage(string moto)
     {
         var minute = DateTimeOffset.UtcNow;
-        minute = new DateTimeOffset(minute.Year, minute.Month, minute.Day, minute.Hour, minute.Minute, 0, TimeSpan.Zero);
+        minute = new DateTimeOffset(
+            minute.Year, minute.Month, minute.Day, minute.Hour, minute.Minute, 0, TimeSpan.Zero);
         var data = new List<object>();
         for (var ago = 1; ago <= 5; ago++)
         {

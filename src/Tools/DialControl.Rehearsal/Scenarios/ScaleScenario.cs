@@ -11,12 +11,19 @@ internal static class ScaleScenario
     {
         var moto = context.Estate.MotoUrl;
         var before = EstateProbe.NodeGroup(moto, Estate.Primary);
-        context.Timeline.Say(Name, $"{Estate.Primary}/{Estate.NodeGroup} runs {before.Desired} nodes (min {before.Min}, max {before.Max})");
+        context.Timeline.Say(
+            Name,
+            $"{Estate.Primary}/{Estate.NodeGroup} runs {before.Desired} nodes (min {before.Min}, max {before.Max})");
         // The node group was created moments ago, which starts its cooldown (15 s in this estate).
         var quiet = EstateProbe.ModifiedAt(moto, Estate.Primary).Add(Estate.ScaleOutCooldown);
         await context.Timeline.WaitAsync(Name, "the node group's scale-out cooldown to pass",
             () => Task.FromResult(DateTimeOffset.UtcNow > quiet), Estate.ScaleOutCooldown + TimeSpan.FromSeconds(5));
-        EstateProbe.SetAlarmState(moto, Estate.Primary, Estate.CpuAlarm, "ALARM", "DIAL Core CPU at 85% of its limit for 1 minute");
+        EstateProbe.SetAlarmState(
+            moto,
+            Estate.Primary,
+            Estate.CpuAlarm,
+            "ALARM",
+            "DIAL Core CPU at 85% of its limit for 1 minute");
         context.Timeline.Say(Name, $"alarm {Estate.CpuAlarm} -> ALARM (85% of the CPU limit, threshold 80%)");
         var alarm = AlarmEvents.StateChange(Estate.Primary, Estate.CpuAlarm, "ContainerInsights",
             "pod_cpu_utilization_over_pod_limit", new JsonObject { ["ClusterName"] = Estate.Cluster }, 85, 80);

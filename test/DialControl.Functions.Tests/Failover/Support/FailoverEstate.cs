@@ -80,7 +80,9 @@ public sealed class FailoverEstate
         ("FAILOVER_PROBE_TIMEOUT_SECONDS", "2"),
         ("STATE_TABLE", Table));
 
-    /// <summary>What the failover tests check, read in one boto3 run: the record, the standby's sizes, what was sent.</summary>
+    /// <summary>
+    /// What the failover tests check, read in one boto3 run: the record, the standby's sizes, what was sent.
+    /// </summary>
     public EstateView Observe()
     {
         var seen = Boto3.Call(_url,
@@ -90,7 +92,8 @@ public sealed class FailoverEstate
             Sqs("receive_message", new { QueueUrl = QueueUrl(EventsQueueName), MaxNumberOfMessages = 10 }),
             Sqs("receive_message", new { QueueUrl = QueueUrl(MessagesQueueName), MaxNumberOfMessages = 10 }));
         var alias = seen[0]!["ResourceRecordSets"]!.AsArray()
-            .Single(r => (string?)r!["Name"] == FailoverSettings.RecordName + "." && (string?)r["Type"] == "A")!["AliasTarget"]!;
+            .Single(r => (string?)r!["Name"] == FailoverSettings.RecordName + "." && (string?)r["Type"] == "A")!
+            ["AliasTarget"]!;
         return new EstateView(
             alias["DNSName"]!.GetValue<string>(),
             alias["HostedZoneId"]!.GetValue<string>(),
@@ -107,7 +110,11 @@ public sealed class FailoverEstate
     });
 
     private static Boto3Call Describe(string nodegroup) =>
-        new("eks", "describe_nodegroup", new { clusterName = FailoverSettings.Cluster, nodegroupName = nodegroup }, Standby);
+        new(
+            "eks",
+            "describe_nodegroup",
+            new { clusterName = FailoverSettings.Cluster, nodegroupName = nodegroup },
+            Standby);
 
     private static (int Desired, int Max) Sizes(JsonNode described)
     {
@@ -116,7 +123,10 @@ public sealed class FailoverEstate
     }
 
     private static List<JsonObject> Bodies(JsonNode received) =>
-        [.. (received["Messages"]?.AsArray() ?? []).Select(m => JsonNode.Parse(m!["Body"]!.GetValue<string>())!.AsObject())];
+        [
+            .. (received["Messages"]?.AsArray() ?? [])
+                .Select(m => JsonNode.Parse(m!["Body"]!.GetValue<string>())!.AsObject()),
+        ];
 
     /// <summary>Starts an execution of the moto state machine, which stays RUNNING.</summary>
     public string StartOtherExecution(string name) =>
@@ -129,7 +139,8 @@ public sealed class FailoverEstate
         Boto3.Call(_url,
             new("route53", "change_resource_record_sets", new
             {
-                HostedZoneId = ZoneId, ChangeBatch = new { Changes = new[] { AliasUpsert(FailoverSettings.PrimaryLb) } },
+                HostedZoneId = ZoneId,
+                ChangeBatch = new { Changes = new[] { AliasUpsert(FailoverSettings.PrimaryLb) } },
             }),
             Resize("core", 0, 2),
             Resize("gpu", 1, 4),
@@ -160,7 +171,12 @@ public sealed class FailoverEstate
         {
             Name = FailoverSettings.RecordName + ".",
             Type = "A",
-            AliasTarget = new { HostedZoneId = FailoverSettings.LbZoneId, DNSName = loadBalancer + ".", EvaluateTargetHealth = false },
+            AliasTarget = new
+            {
+                HostedZoneId = FailoverSettings.LbZoneId,
+                DNSName = loadBalancer + ".",
+                EvaluateTargetHealth = false,
+            },
         },
     };
 
@@ -192,7 +208,9 @@ public sealed class FailoverEstate
         }
     }
 
-    /// <summary>The standby's services; the last four answers are the zone, health check, state machine, table.</summary>
+    /// <summary>
+    /// The standby's services; the last four answers are the zone, health check, state machine, table.
+    /// </summary>
     private static IEnumerable<Boto3Call> ServiceCalls()
     {
         yield return Sqs("create_queue", new { QueueName = EventsQueueName });
@@ -228,7 +246,11 @@ public sealed class FailoverEstate
         yield return new("dynamodb", "create_table", new
         {
             TableName = Table,
-            KeySchema = new[] { new { AttributeName = "pk", KeyType = "HASH" }, new { AttributeName = "sk", KeyType = "RANGE" } },
+            KeySchema = new[]
+            {
+                new { AttributeName = "pk", KeyType = "HASH" },
+                new { AttributeName = "sk", KeyType = "RANGE" },
+            },
             AttributeDefinitions = new[]
             {
                 new { AttributeName = "pk", AttributeType = "S" }, new { AttributeName = "sk", AttributeType = "S" },

@@ -47,7 +47,9 @@ public static class FailoverSettings
         ["PEER_STATE_TABLE"] = "dialcontrol-state",
     }, changes);
 
-    private static Dictionary<string, string> Apply(Dictionary<string, string> settings, (string Key, string? Value)[] changes)
+    private static Dictionary<string, string> Apply(
+        Dictionary<string, string> settings,
+        (string Key, string? Value)[] changes)
     {
         foreach (var (key, value) in changes)
         {

@@ -21,10 +21,14 @@ internal sealed class FailoverStepHarness
         Route53.HealthChecks["hc-standby"] = ["Success: HTTP Status Code 200. OK", "Success: HTTP Status Code 200. OK"];
         var at = new DateTimeOffset(2025, 5, 1, 10, 0, 0, TimeSpan.Zero);
         Snapshots.Stored.Add(new(FailoverSettings.PeerRegion, FailoverSettings.Cluster, "core", 5, 1, 8, "ACTIVE", at));
-        Snapshots.Stored.Add(new(FailoverSettings.PeerRegion, FailoverSettings.Cluster, "gpu-primary", 1, 1, 4, "ACTIVE", at));
+        Snapshots.Stored.Add(
+            new(FailoverSettings.PeerRegion, FailoverSettings.Cluster, "gpu-primary", 1, 1, 4, "ACTIVE", at));
         Options = FailoverOptions.Load(FailoverSettings.Step(settings));
-        Function = new FailoverStepFunction(Options,
-            new FailoverServices(Eks, Route53, StepFunctions, Announcements, Announcements, Snapshots, Probe), Logger, Metrics);
+        Function = new FailoverStepFunction(
+            Options,
+            new FailoverServices(Eks, Route53, StepFunctions, Announcements, Announcements, Snapshots, Probe),
+            Logger,
+            Metrics);
     }
 
     public FakeEks Eks { get; } = new();

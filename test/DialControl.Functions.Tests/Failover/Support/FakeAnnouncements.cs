@@ -12,13 +12,18 @@ public sealed class FakeAnnouncements : IAmazonEventBridge, IAmazonSimpleNotific
 
     public Exception? FailNextPublish { get; set; }
 
-    public Task<PutEventsResponse> PutEventsAsync(PutEventsRequest request, CancellationToken cancellationToken = default)
+    public Task<PutEventsResponse> PutEventsAsync(
+        PutEventsRequest request,
+        CancellationToken cancellationToken = default)
     {
         Events.AddRange(request.Entries);
         return Task.FromResult(new PutEventsResponse
         {
             FailedEntryCount = 0,
-            Entries = [.. request.Entries.Select((_, i) => new PutEventsResultEntry { EventId = $"event-{Events.Count + i}" })],
+            Entries =
+            [
+                .. request.Entries.Select((_, i) => new PutEventsResultEntry { EventId = $"event-{Events.Count + i}" }),
+            ],
         });
     }
 

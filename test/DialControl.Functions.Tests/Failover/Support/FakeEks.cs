@@ -68,6 +68,7 @@ public sealed class FakeEks : IAmazonEKS
         group.ScalingConfig!.DesiredSize = request.ScalingConfig?.DesiredSize ?? group.ScalingConfig.DesiredSize;
         group.ScalingConfig.MaxSize = request.ScalingConfig?.MaxSize ?? group.ScalingConfig.MaxSize;
         group.Status = StatusAfterUpdate;
-        return Task.FromResult(new UpdateNodegroupConfigResponse { Update = new Update { Id = $"upd-{Updates.Count}" } });
+        return Task.FromResult(
+            new UpdateNodegroupConfigResponse { Update = new Update { Id = $"upd-{Updates.Count}" } });
     }
 }

@@ -12,6 +12,8 @@ internal sealed class FakeProbe : IHealthProbe
     public Task<ProbeResult> ProbeAsync(Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Probed.Add(url);
-        return Task.FromResult(new ProbeResult(Healthy, Healthy ? $"probe of {url} answered HTTP 200" : $"probe of {url} answered HTTP 503, expected 2xx"));
+        return Task.FromResult(new ProbeResult(
+            Healthy,
+            Healthy ? $"probe of {url} answered HTTP 200" : $"probe of {url} answered HTTP 503, expected 2xx"));
     }
 }

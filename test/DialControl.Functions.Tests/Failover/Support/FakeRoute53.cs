@@ -24,7 +24,12 @@ public sealed class FakeRoute53 : IAmazonRoute53
         {
             Name = name + ".",
             Type = "A",
-            AliasTarget = new AliasTarget { DNSName = dnsName + ".", HostedZoneId = zoneId, EvaluateTargetHealth = false },
+            AliasTarget = new AliasTarget
+            {
+                DNSName = dnsName + ".",
+                HostedZoneId = zoneId,
+                EvaluateTargetHealth = false,
+            },
         });
         return this;
     }
@@ -55,10 +60,13 @@ public sealed class FakeRoute53 : IAmazonRoute53
         });
     }
 
-    public Task<GetChangeResponse> GetChangeAsync(GetChangeRequest request, CancellationToken cancellationToken = default)
+    public Task<GetChangeResponse> GetChangeAsync(
+        GetChangeRequest request,
+        CancellationToken cancellationToken = default)
     {
         ChangeStatusQueries.Add(request.Id!);
-        return Task.FromResult(new GetChangeResponse { ChangeInfo = new ChangeInfo { Id = request.Id, Status = ChangeStatus } });
+        return Task.FromResult(
+            new GetChangeResponse { ChangeInfo = new ChangeInfo { Id = request.Id, Status = ChangeStatus } });
     }
 
     public Task<GetHealthCheckStatusResponse> GetHealthCheckStatusAsync(

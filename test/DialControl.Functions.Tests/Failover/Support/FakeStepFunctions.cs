@@ -40,7 +40,12 @@ public sealed class FakeStepFunctions : IAmazonStepFunctions
         Lists.Add(request);
         return Task.FromResult(new ListExecutionsResponse
         {
-            Executions = [.. Running.Where(e => e.StateMachineArn == request.StateMachineArn).Take(request.MaxResults ?? 100)],
+            Executions =
+            [
+                .. Running
+                    .Where(e => e.StateMachineArn == request.StateMachineArn)
+                    .Take(request.MaxResults ?? 100),
+            ],
         });
     }
 }

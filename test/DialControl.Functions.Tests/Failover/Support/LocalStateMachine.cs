@@ -5,7 +5,12 @@ using DialControl.Testing;
 namespace DialControl.Functions.Tests.Failover.Support;
 
 /// <summary>How an execution under aws-local-stepfunctions ended, and every state it entered.</summary>
-public sealed record ExecutionOutcome(string Status, JsonObject? Output, string? Error, string? Cause, IReadOnlyList<string> States);
+public sealed record ExecutionOutcome(
+    string Status,
+    JsonObject? Output,
+    string? Error,
+    string? Cause,
+    IReadOnlyList<string> States);
 
 /// <summary>
 /// Runs the real region-failover definition under aws-local-stepfunctions (test/statemachine/run-local.mjs),
@@ -16,7 +21,8 @@ public static class LocalStateMachine
 {
     public const string ArnSubstitution = "FailoverStepFunctionArn";
 
-    public static string DefinitionPath { get; } = RepoPaths.Combine("src", "StateMachines", "region-failover.asl.json");
+    public static string DefinitionPath { get; } =
+        RepoPaths.Combine("src", "StateMachines", "region-failover.asl.json");
 
     /// <summary>
     /// The bounds these tests run with: the template's, but two health checks, so an unhealthy standby
