@@ -18,12 +18,6 @@ public sealed class SourceStyleTests
     private static readonly HashSet<string> s_skippedDirectories =
         new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", "artifacts", ".git" };
 
-    /// <summary>
-    /// Lines allowed to stay longer, as "path:line" with forward slashes. Empty: every line could be wrapped.
-    /// An entry needs a comment saying why that line cannot be wrapped.
-    /// </summary>
-    private static readonly HashSet<string> s_exempt = new(StringComparer.Ordinal);
-
     [Fact]
     public void CSharpLines_EveryFile_AreAtMost120Characters()
     {
@@ -37,7 +31,7 @@ public sealed class SourceStyleTests
             for (var i = 0; i < lines.Length; i++)
             {
                 var where = string.Create(CultureInfo.InvariantCulture, $"{relative}:{i + 1}");
-                if (lines[i].Length > MaxLineLength && !s_exempt.Contains(where))
+                if (lines[i].Length > MaxLineLength)
                 {
                     offenders.Add(string.Create(
                         CultureInfo.InvariantCulture,

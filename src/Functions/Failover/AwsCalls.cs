@@ -62,7 +62,7 @@ internal static class AwsCalls
     {
         "AccessDenied" or "AccessDeniedException" or "AuthorizationError" or "UnrecognizedClientException" =>
             ". This function's role lacks the permission; fix its IAM policy " +
-            "(docs/failover.md lists what each function needs).",
+            "(docs/deployment.md lists what each function is granted).",
         _ => string.Empty,
     };
 }

@@ -84,7 +84,7 @@ public sealed class FailoverCapacityTests
             "(HTTP 403, " +
             "request id req-fake): AccessDeniedException from the fake. This function's role lacks the permission; " +
             "fix " +
-            "its IAM policy (docs/failover.md lists what each function needs). Already raised by this step: core 0->5.",
+            "its IAM policy (docs/deployment.md lists what each function is granted). Already raised by this step: core 0->5.",
             error.Message);
     }
 
