@@ -83,8 +83,8 @@ public sealed class FailoverCapacityTests
             "AccessDeniedException (HTTP 403): EKS UpdateNodegroupConfig failed with AccessDeniedException " +
             "(HTTP 403, " +
             "request id req-fake): AccessDeniedException from the fake. This function's role lacks the permission; " +
-            "fix " +
-            "its IAM policy (docs/deployment.md lists what each function is granted). Already raised by this step: core 0->5.",
+            "fix its IAM policy (docs/deployment.md lists what each function is granted). " +
+            "Already raised by this step: core 0->5.",
             error.Message);
     }
 
