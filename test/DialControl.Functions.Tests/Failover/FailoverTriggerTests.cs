@@ -66,6 +66,24 @@ public sealed class FailoverTriggerTests
     }
 
     [Fact]
+    public async Task Invoke_AlarmForwardedFromUsEast1_StartsTheSameFailoverInItsOwnRegion()
+    {
+        // primary-health-forwarder.template puts the us-east-1 alarm's event on this region's bus
+        // unchanged: its region and alarm ARN still say us-east-1.
+        var forwarded = AlarmPayloads.EventBridge().Replace("eu-west-1", "us-east-1", StringComparison.Ordinal);
+        await InvokeAsync(AlarmPayloads.EventBridge());
+
+        await InvokeAsync(forwarded);
+
+        Assert.Contains("\"region\": \"us-east-1\"", forwarded, StringComparison.Ordinal);
+        Assert.Equal(2, _stepFunctions.Starts.Count);
+        Assert.Equal((FailoverSettings.StateMachineArn, ExecutionName),
+            (_stepFunctions.Starts[1].StateMachineArn, _stepFunctions.Starts[1].Name));
+        Assert.Equal(_stepFunctions.Starts[0].Input, _stepFunctions.Starts[1].Input);
+        Assert.StartsWith("""{"targetRegion":"eu-west-1",""", _stepFunctions.Starts[1].Input, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invoke_BothDeliveryShapesOfOneIncident_AskForTheSameNameAndInput()
     {
         await InvokeAsync(AlarmPayloads.EventBridge());
