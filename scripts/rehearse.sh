@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/lib/prerequisites.sh
-require_prerequisites
+require_prerequisites rehearsal
 
 # Build what the rehearsal runs (the tool and, through it, the functions) on a fresh clone too. Only
 # errors are printed: a failed build must say why rather than end the script silently.

@@ -1,7 +1,9 @@
 # Checks that the tools the tests run against are present; says how to install each missing one.
-# Sourced by scripts/test.sh and scripts/rehearse.sh.
+# Sourced by scripts/test.sh (require_prerequisites) and scripts/rehearse.sh, which needs only
+# .NET, Node and moto (require_prerequisites rehearsal): no C toolchain, objdump or cfn-lint.
 
 require_prerequisites() {
+  local scope="${1:-tests}"
   local missing=0
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "missing: the .NET 10 SDK (https://dotnet.microsoft.com/download/dotnet/10.0)" >&2
@@ -17,6 +19,13 @@ require_prerequisites() {
   elif ! python3 -c "import moto, boto3, botocore" >/dev/null 2>&1 || ! command -v moto_server >/dev/null 2>&1; then
     echo "missing: moto_server / boto3 / botocore; install them with: pip install \"moto[server]\" boto3 cfn-lint" >&2
     missing=1
+  fi
+  if [ "$scope" = "rehearsal" ]; then
+    if [ "$missing" -ne 0 ]; then
+      echo "Install the tools above and run again." >&2
+      exit 2
+    fi
+    return 0
   fi
   # Native AOT publish of the bootstrap links with clang or gcc (zlib comes inside the .NET runtime
   # pack); the hosting tests read the binary's glibc symbol versions with objdump (binutils).
