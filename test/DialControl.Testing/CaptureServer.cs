@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace DialControl.Testing;
 
@@ -17,28 +16,11 @@ public sealed record CannedResponse(int Status, string Body, string ContentType 
 /// An HTTP endpoint on 127.0.0.1 that records every request and answers from a script of canned
 /// responses (the last one repeats). It stands in for an AWS endpoint in contract and fault tests.
 /// </summary>
-public sealed class CaptureServer : IDisposable
+public sealed class CaptureServer : LoopbackHttpServer
 {
-    private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<CannedResponse> _script = new();
     private readonly ConcurrentQueue<CapturedRequest> _requests = new();
-    private readonly CancellationTokenSource _stop = new();
     private CannedResponse _last = new(200, "{}");
-
-    /// <summary>Starts listening on a free loopback port.</summary>
-    public CaptureServer()
-    {
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
-    }
-
-    /// <summary>The port listened on.</summary>
-    public int Port { get; }
-
-    /// <summary>The endpoint URL to point a client at.</summary>
-    public string Url => $"http://127.0.0.1:{Port}";
 
     /// <summary>Every request received, in order.</summary>
     public IReadOnlyList<CapturedRequest> Requests => [.. _requests];
@@ -55,59 +37,21 @@ public sealed class CaptureServer : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    protected override async Task AnswerAsync(HttpListenerContext context)
     {
-        _stop.Cancel();
-        _listener.Close();
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (HttpListenerException)
-            {
-                return;
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-
-            await HandleAsync(context);
-        }
-    }
-
-    private async Task HandleAsync(HttpListenerContext context)
-    {
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        var body = await ReadBodyAsync(context.Request);
         var headers = context.Request.Headers.AllKeys
             .ToDictionary(k => k!.ToLowerInvariant(), k => context.Request.Headers[k]!);
         _requests.Enqueue(new CapturedRequest(
             context.Request.HttpMethod, context.Request.RawUrl ?? "/", headers, body, DateTimeOffset.UtcNow));
         var answer = _script.TryDequeue(out var next) ? _last = next : _last;
-        context.Response.StatusCode = answer.Status;
-        context.Response.ContentType = answer.ContentType;
         foreach (var (key, value) in answer.Headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[key] = value;
         }
 
         context.Response.Headers["x-amzn-RequestId"] = $"req-{_requests.Count}";
-        var bytes = Encoding.UTF8.GetBytes(answer.Body);
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        await WriteAsync(context.Response, answer.Status, answer.ContentType, answer.Body);
     }
 }
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using DialControl.Testing;
 
@@ -13,26 +12,12 @@ namespace DialControl.Rehearsal;
 /// operations DialControl calls, so the quota function runs unchanged against it. The rehearsal's
 /// output says whenever an answer came from here.
 /// </summary>
-internal sealed class ServiceQuotasStandIn : IDisposable
+internal sealed class ServiceQuotasStandIn : LoopbackHttpServer
 {
-    private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, double> _applied = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, double> _defaults = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<JsonObject> _requests = new();
-    private readonly CancellationTokenSource _stop = new();
     private int _nextRequest;
-
-    public ServiceQuotasStandIn()
-    {
-        Port = FreePort.Next();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
-    }
-
-    public int Port { get; }
-
-    public string Url => $"http://127.0.0.1:{Port}";
 
     /// <summary>Increase requests received, as the service would list them.</summary>
     public IReadOnlyList<JsonObject> IncreaseRequests => [.. _requests];
@@ -44,43 +29,13 @@ internal sealed class ServiceQuotasStandIn : IDisposable
         _defaults[quotaCode] = defaultValue;
     }
 
-    public void Dispose()
+    protected override async Task AnswerAsync(HttpListenerContext context)
     {
-        _stop.Cancel();
-        _listener.Close();
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening)
-            {
-                return;
-            }
-
-            await AnswerAsync(context);
-        }
-    }
-
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var body = JsonNode.Parse(await reader.ReadToEndAsync())?.AsObject() ?? [];
+        var body = JsonNode.Parse(await ReadBodyAsync(context.Request))?.AsObject() ?? [];
         var target = context.Request.Headers["X-Amz-Target"] ?? string.Empty;
         var (status, answer) = Dispatch(target[(target.IndexOf('.', StringComparison.Ordinal) + 1)..], body);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/x-amz-json-1.1";
         context.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
-        var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
+        await WriteAsync(context.Response, status, "application/x-amz-json-1.1", answer.ToJsonString());
     }
 
     private (int Status, JsonObject Body) Dispatch(string operation, JsonObject body)
